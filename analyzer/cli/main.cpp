@@ -1,0 +1,108 @@
+// flagdebt's command line: arguments -> ScanOptions -> run_scan -> report -> exit code.
+#include <CLI/CLI.hpp>
+#include <fmt/format.h>
+#include <unistd.h>
+
+#include <iostream>
+#include <sstream>
+
+#include "config/yaml_util.h"
+#include "report/reporter.h"
+#include "scan/scan.h"
+#include "support/paths.h"
+
+namespace {
+
+using namespace flagdebt;
+
+constexpr int kExitFindings = 1;
+constexpr int kExitError = 2;
+
+struct ScanCommand {
+  scan::ScanOptions options;
+  std::string format = "text";
+  std::string output;
+  std::string baseline;
+  std::string fail_on = "warning";
+  std::string today;
+  std::string color = "auto";
+};
+
+int fail(const std::string& message) {
+  std::cerr << "flagdebt: " << message << "\n";
+  return kExitError;
+}
+
+bool wants_color(const ScanCommand& cmd) {
+  if (cmd.color == "always") return true;
+  if (cmd.color == "never" || !cmd.output.empty()) return false;
+  return ::isatty(STDOUT_FILENO) && !std::getenv("NO_COLOR");
+}
+
+int run_scan_command(ScanCommand& cmd) {
+  auto format = report::parse_format(cmd.format);
+  if (!format) return fail("unknown --format '" + cmd.format + "' (expected text, json or sarif)");
+  auto fail_level = findings::parse_fail_level(cmd.fail_on);
+  if (!fail_level) return fail("unknown --fail-on '" + cmd.fail_on + "' (expected note, warning, error or never)");
+  if (!cmd.baseline.empty()) return fail("--baseline is not supported yet");
+  if (!cmd.today.empty()) {
+    YAML::Node node(cmd.today);
+    auto today = config::yaml::date("--today", node);
+    if (!today) return fail("--today: " + today.error().message);
+    cmd.options.today = *today;
+  }
+  auto result = scan::run_scan(cmd.options);
+  if (!result) return fail(result.error().to_string());
+
+  std::ostringstream text;
+  report::write_report(*format, *result, {wants_color(cmd)}, text);
+  if (cmd.output.empty()) {
+    std::cout << text.str() << std::flush;
+  } else if (auto written = support::write_file_atomically(cmd.output, text.str()); !written) {
+    return fail(written.error());
+  }
+  if (*format != report::Format::Text || !cmd.output.empty()) {
+    for (const auto& diag : result->notifications) std::cerr << diag.to_string() << "\n";
+  }
+  if (result->input_errors) return kExitError;
+  for (const auto& f : result->findings) {
+    if (static_cast<int>(f.level) >= *fail_level) return kExitFindings;
+  }
+  return 0;
+}
+
+void add_scan_options(CLI::App& scan, ScanCommand& cmd) {
+  scan.add_option("paths", cmd.options.paths, "Files or directories to scan (default: .)");
+  scan.add_option("--manifest", cmd.options.manifests, "Flag manifest (default: ./flagdebt.yaml); repeatable");
+  scan.add_option("--rules", cmd.options.rule_files, "Extra SDK/wrapper rule file; repeatable");
+  scan.add_option("--format", cmd.format, "text, json or sarif")->capture_default_str();
+  scan.add_option("--output,-o", cmd.output, "Write the report to FILE (atomically) instead of stdout");
+  scan.add_option("--baseline", cmd.baseline, "Hide findings recorded in this baseline file");
+  scan.add_option("--fail-on", cmd.fail_on, "Exit 1 on findings at or above: note, warning, error, never")
+      ->capture_default_str();
+  scan.add_option("--jobs,-j", cmd.options.jobs, "Threads (default: one per core)");
+  scan.add_option("--today", cmd.today, "Date for deadlines, YYYY-MM-DD (default: today)");
+  scan.add_option("--color", cmd.color, "auto, always or never")->capture_default_str();
+  scan.add_option("--max-filesize", cmd.options.max_file_bytes, "Skip files larger than this many bytes")
+      ->capture_default_str();
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  CLI::App app{"flagdebt: finds the code that decided feature flags and experiments leave behind"};
+  app.set_version_flag("--version", std::string("flagdebt ") + FLAGDEBT_VERSION);
+  app.require_subcommand(1);
+  ScanCommand cmd;
+  CLI::App* scan = app.add_subcommand("scan", "Scan files and directories for flag debt");
+  add_scan_options(*scan, cmd);
+  try {
+    app.parse(argc, argv);
+  } catch (const CLI::Success& e) {
+    return app.exit(e);
+  } catch (const CLI::ParseError& e) {
+    app.exit(e);
+    return kExitError;
+  }
+  return run_scan_command(cmd);
+}

@@ -1,0 +1,71 @@
+// One GitLab feature flag definition (config/feature_flags/<type>/<name>.yml) -> a one-flag Manifest.
+#include "config/importers/import_support.h"
+#include "config/importers/importers.h"
+#include "config/importers/yaml_document.h"
+
+namespace flagdebt::config {
+
+namespace {
+
+support::Diag error_at(const YAML::Node& node, const std::string& path, const std::string& message) {
+  Location at = importers::yaml_location(node, path);
+  return support::make_diag(path, at.line, at.column, "GitLab: " + message);
+}
+
+std::string yaml_text(const YAML::Node& node) {
+  if (node.IsScalar()) return node.Scalar();
+  return YAML::Dump(node);
+}
+
+std::expected<Manifest, support::Diag> read_gitlab(const std::string& text, const std::string& path) {
+  auto root = importers::parse_yaml_document(text, path);
+  if (!root) return std::unexpected(root.error());
+  if (!root->IsMap()) return std::unexpected(support::make_diag(path, 1, 1, "GitLab: expected a flag definition mapping"));
+
+  Flag flag;
+  std::string type;
+  std::optional<bool> default_enabled;
+  for (const auto& entry : *root) {
+    const std::string field = entry.first.Scalar();
+    const YAML::Node& value = entry.second;
+    if (field == "name") {
+      if (!value.IsScalar() || value.Scalar().empty()) return std::unexpected(error_at(value, path, "'name' must be a flag name"));
+      flag.key = value.Scalar();
+      flag.where = importers::yaml_location(entry.first, path);
+    } else if (field == "default_enabled") {
+      bool enabled = false;
+      if (!value.IsScalar() || !YAML::convert<bool>::decode(value, enabled)) {
+        return std::unexpected(error_at(value, path, "'default_enabled' must be true or false"));
+      }
+      default_enabled = enabled;
+    } else if (field == "group") {
+      flag.owner = yaml_text(value);  // e.g. "group::source code"
+    } else if (!value.IsNull()) {
+      if (field == "type") type = yaml_text(value);
+      flag.extra[field] = yaml_text(value);  // type, milestone, introduced_by_url, rollout_issue_url, ...
+    }
+  }
+  if (flag.key.empty()) return std::unexpected(support::make_diag(path, 1, 1, "GitLab: flag definition without 'name'"));
+  if (!default_enabled) {
+    return std::unexpected(support::make_diag(path, flag.where.line, flag.where.column,
+                                              "GitLab: flag '" + flag.key + "' has no 'default_enabled'"));
+  }
+  if (type == "ops") {
+    flag.status = FlagStatus::Permanent;  // an operational switch, on by default or not
+  } else if (*default_enabled) {
+    flag.status = FlagStatus::Decided;
+    flag.value = model::Value{true};
+  }
+  Manifest manifest;
+  manifest.flags.push_back(std::move(flag));
+  manifest.sources.push_back(path);
+  return manifest;
+}
+
+}  // namespace
+
+std::expected<Manifest, support::Diag> import_gitlab(const std::string& text, const std::string& path) {
+  return importers::guarded_import(path, [&] { return read_gitlab(text, path); });
+}
+
+}  // namespace flagdebt::config

@@ -1,0 +1,58 @@
+#include "config/importers/import_support.h"
+
+#include <cctype>
+#include <unordered_map>
+
+namespace flagdebt::config::importers {
+
+namespace {
+
+std::optional<int> digits(std::string_view text, size_t pos, size_t count) {
+  int value = 0;
+  for (size_t i = pos; i < pos + count; ++i) {
+    if (i >= text.size() || !std::isdigit(static_cast<unsigned char>(text[i]))) return std::nullopt;
+    value = value * 10 + (text[i] - '0');
+  }
+  return value;
+}
+
+std::string two_digits(unsigned value) { return (value < 10 ? "0" : "") + std::to_string(value); }
+
+}  // namespace
+
+std::optional<Date> parse_iso_date(std::string_view text) {
+  if (text.size() < 10 || text[4] != '-' || text[7] != '-') return std::nullopt;
+  if (text.size() > 10 && text[10] != 'T' && text[10] != 't' && text[10] != ' ') return std::nullopt;
+  auto year = digits(text, 0, 4), month = digits(text, 5, 2), day = digits(text, 8, 2);
+  if (!year || !month || !day) return std::nullopt;
+  Date date{std::chrono::year{*year}, std::chrono::month{static_cast<unsigned>(*month)},
+            std::chrono::day{static_cast<unsigned>(*day)}};
+  if (!date.ok()) return std::nullopt;
+  return date;
+}
+
+Date date_from_epoch_ms(int64_t epoch_ms) {
+  auto days = std::chrono::floor<std::chrono::days>(std::chrono::sys_time<std::chrono::milliseconds>(
+      std::chrono::milliseconds(epoch_ms)));
+  return Date{days};
+}
+
+std::string format_iso_date(const Date& date) {
+  return std::to_string(static_cast<int>(date.year())) + "-" + two_digits(static_cast<unsigned>(date.month())) + "-" +
+         two_digits(static_cast<unsigned>(date.day()));
+}
+
+std::optional<support::Diag> find_duplicate_key(const Manifest& manifest) {
+  std::unordered_map<std::string_view, const Flag*> seen;
+  for (const Flag& flag : manifest.flags) {
+    auto [it, inserted] = seen.emplace(flag.key, &flag);
+    if (!inserted) {
+      return support::make_diag(flag.where.file, flag.where.line, flag.where.column,
+                                "duplicate flag key '" + flag.key + "' (first defined at line " +
+                                    std::to_string(it->second->where.line) + ")");
+    }
+  }
+  return std::nullopt;
+}
+
+}  // namespace flagdebt::config::importers

@@ -1,0 +1,36 @@
+#pragma once
+// Small helpers every importer shares: dates as the sources spell them, and the duplicate-key check.
+#include <cstdint>
+#include <exception>
+#include <expected>
+#include <optional>
+#include <string>
+#include <string_view>
+
+#include "config/manifest.h"
+#include "support/diag.h"
+
+namespace flagdebt::config::importers {
+
+// "2023-01-28" or an ISO-8601 timestamp ("2023-01-28T15:21:39.975Z"): its calendar date (UTC as
+// written). nullopt when the text is not such a date.
+std::optional<Date> parse_iso_date(std::string_view text);
+// Unix epoch milliseconds (LaunchDarkly's creationDate) as a UTC calendar date.
+Date date_from_epoch_ms(int64_t epoch_ms);
+// "2023-01-28" (kept here so the importers do not depend on the native loader).
+std::string format_iso_date(const Date& date);
+
+// Runs an importer's body; an exception escaping it (out of memory, a library surprise) becomes a Diag.
+template <typename Body>
+std::expected<Manifest, support::Diag> guarded_import(const std::string& path, Body&& body) {
+  try {
+    return body();
+  } catch (const std::exception& e) {
+    return std::unexpected(support::make_diag(path, 0, 0, std::string("cannot import: ") + e.what()));
+  }
+}
+
+// The first flag whose key an earlier flag already has, as an error at its location.
+std::optional<support::Diag> find_duplicate_key(const Manifest& manifest);
+
+}  // namespace flagdebt::config::importers

@@ -1,0 +1,212 @@
+#include "config/importers/json_document.h"
+
+#include <algorithm>
+#include <vector>
+
+namespace flagdebt::config::importers {
+
+using nlohmann::json;
+
+TextPosition position_of_offset(std::string_view text, size_t offset) {
+  offset = std::min(offset, text.size());
+  TextPosition pos{1, 1};
+  size_t line_start = 0;
+  for (size_t i = 0; i < offset; ++i) {
+    if (text[i] == '\n') {
+      ++pos.line;
+      line_start = i + 1;
+    }
+  }
+  pos.column = static_cast<uint32_t>(offset - line_start + 1);
+  return pos;
+}
+
+std::string pointer_token(std::string_view token) {
+  std::string out = "/";
+  for (char c : token) {
+    if (c == '~') out += "~0";
+    else if (c == '/') out += "~1";
+    else out += c;
+  }
+  return out;
+}
+
+std::string pointer_token(size_t index) { return "/" + std::to_string(index); }
+
+namespace {
+
+// Walks valid JSON text once, tracking line/column and the JSON Pointer of each value.
+class PositionScanner {
+ public:
+  PositionScanner(std::string_view text, size_t max_depth) : text_(text), max_depth_(max_depth) {}
+
+  std::unordered_map<std::string, TextPosition> run() {
+    while (i_ < text_.size()) {
+      char c = text_[i_];
+      if (c == '\n') {
+        ++line_;
+        line_start_ = ++i_;
+      } else if (c == ' ' || c == '\t' || c == '\r' || c == ':') {
+        ++i_;
+      } else if (c == ',') {
+        if (!stack_.empty() && stack_.back().is_object) stack_.back().expecting_key = true;
+        ++i_;
+      } else if (c == '}' || c == ']') {
+        if (!stack_.empty()) stack_.pop_back();
+        ++i_;
+      } else if (c == '"' && !stack_.empty() && stack_.back().is_object && stack_.back().expecting_key) {
+        read_key();
+      } else {
+        read_value();
+      }
+    }
+    return std::move(out_);
+  }
+
+ private:
+  struct Frame {
+    bool is_object = false;
+    bool expecting_key = false;
+    size_t next_index = 0;
+    std::string pointer;
+    std::string member_pointer;  // objects: the pointer of the value after the current key
+  };
+
+  TextPosition here() const { return {line_, static_cast<uint32_t>(i_ - line_start_ + 1)}; }
+  bool recording() const { return stack_.size() <= max_depth_; }
+
+  void read_key() {
+    TextPosition at = here();
+    std::string_view raw = scan_string();
+    Frame& top = stack_.back();
+    top.expecting_key = false;
+    if (!recording()) return;
+    top.member_pointer = top.pointer + pointer_token(decode(raw));
+    out_.insert_or_assign(top.member_pointer, at);  // a repeated key: the last one wins, as in nlohmann
+  }
+
+  void read_value() {
+    std::string pointer;
+    if (!stack_.empty() && recording()) {
+      Frame& top = stack_.back();
+      if (top.is_object) {
+        pointer = top.member_pointer;
+      } else {
+        pointer = top.pointer + pointer_token(top.next_index++);
+        out_.emplace(pointer, here());
+      }
+    }
+    char c = text_[i_];
+    if (c == '{' || c == '[') {
+      stack_.push_back(Frame{c == '{', c == '{', 0, std::move(pointer), {}});
+      ++i_;
+    } else if (c == '"') {
+      scan_string();
+    } else {
+      while (i_ < text_.size() && std::string_view(",}] \t\r\n").find(text_[i_]) == std::string_view::npos) ++i_;
+    }
+  }
+
+  // Consumes a string token (valid JSON: no raw newlines inside) and returns it with its quotes.
+  std::string_view scan_string() {
+    size_t begin = i_++;
+    while (i_ < text_.size() && text_[i_] != '"') i_ += (text_[i_] == '\\') ? 2 : 1;
+    ++i_;
+    return text_.substr(begin, std::min(i_, text_.size()) - begin);
+  }
+
+  static std::string decode(std::string_view raw) {
+    if (raw.size() >= 2 && raw.find('\\') == std::string_view::npos) return std::string(raw.substr(1, raw.size() - 2));
+    json decoded = json::parse(raw, nullptr, false);
+    return decoded.is_string() ? decoded.get<std::string>() : std::string(raw);
+  }
+
+  std::string_view text_;
+  size_t max_depth_;
+  size_t i_ = 0;
+  uint32_t line_ = 1;
+  size_t line_start_ = 0;
+  std::vector<Frame> stack_;
+  std::unordered_map<std::string, TextPosition> out_;
+};
+
+}  // namespace
+
+JsonPositions JsonPositions::index(std::string_view text, size_t max_depth) {
+  JsonPositions result;
+  result.positions_ = PositionScanner(text, max_depth).run();
+  return result;
+}
+
+TextPosition JsonPositions::at(std::string_view pointer) const {
+  while (!pointer.empty()) {
+    if (auto it = positions_.find(std::string(pointer)); it != positions_.end()) return it->second;
+    pointer = pointer.substr(0, pointer.rfind('/'));
+  }
+  return {1, 1};
+}
+
+Location JsonDocument::where(std::string_view pointer) const {
+  TextPosition pos = positions.at(pointer);
+  return Location{path, pos.line, pos.column};
+}
+
+support::Diag JsonDocument::error(std::string_view pointer, std::string message) const {
+  TextPosition pos = positions.at(pointer);
+  return support::make_diag(path, pos.line, pos.column, std::move(message));
+}
+
+namespace {
+
+// "[json.exception.parse_error.101] parse error at line 1, column 2: syntax error ..." -> "syntax error ..."
+std::string parse_error_reason(const std::string& what) {
+  size_t at = what.find("parse error");
+  size_t colon = what.find(": ", at == std::string::npos ? 0 : at);
+  return colon == std::string::npos ? what : what.substr(colon + 2);
+}
+
+}  // namespace
+
+std::expected<JsonDocument, support::Diag> parse_json_document(const std::string& text, const std::string& path) {
+  try {
+    JsonDocument doc{path, json::parse(text), {}};
+    doc.positions = JsonPositions::index(text);
+    return doc;
+  } catch (const json::parse_error& e) {
+    TextPosition pos = position_of_offset(text, e.byte == 0 ? 0 : e.byte - 1);
+    return std::unexpected(support::make_diag(path, pos.line, pos.column, "malformed JSON: " + parse_error_reason(e.what())));
+  } catch (const std::exception& e) {
+    return std::unexpected(support::make_diag(path, 0, 0, std::string("cannot read JSON: ") + e.what()));
+  }
+}
+
+const json* member(const json& object, std::string_view key) {
+  if (!object.is_object()) return nullptr;
+  auto it = object.find(key);
+  return it == object.end() ? nullptr : &*it;
+}
+
+std::optional<bool> bool_member(const json& object, std::string_view key) {
+  const json* value = member(object, key);
+  if (value == nullptr || !value->is_boolean()) return std::nullopt;
+  return value->get<bool>();
+}
+
+std::string string_member(const json& object, std::string_view key) {
+  const json* value = member(object, key);
+  return value != nullptr && value->is_string() ? value->get<std::string>() : std::string();
+}
+
+bool is_empty_member(const json& object, std::string_view key) {
+  const json* value = member(object, key);
+  return value == nullptr || value->is_null() || ((value->is_object() || value->is_array()) && value->empty());
+}
+
+std::optional<model::Value> to_flag_value(const json& value) {
+  if (value.is_boolean()) return model::Value{value.get<bool>()};
+  if (value.is_number()) return model::Value{value.get<double>()};
+  if (value.is_string()) return model::Value{value.get<std::string>()};
+  return std::nullopt;
+}
+
+}  // namespace flagdebt::config::importers

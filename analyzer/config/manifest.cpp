@@ -1,0 +1,282 @@
+#include "config/manifest.h"
+
+#include <fstream>
+#include <sstream>
+#include <set>
+
+#include "config/yaml_util.h"
+
+namespace flagdebt::config {
+namespace {
+
+using support::Diag;
+template <typename T>
+using Result = std::expected<T, Diag>;
+
+Location location_of(const std::string& path, const YAML::Node& node) {
+  auto mark = node.Mark();
+  return Location{path, static_cast<uint32_t>(mark.line + 1), static_cast<uint32_t>(mark.column + 1)};
+}
+
+Result<FlagStatus> flag_status(const std::string& path, const YAML::Node& node) {
+  static const std::map<std::string, FlagStatus> names = {{"active", FlagStatus::Active},
+                                                          {"decided", FlagStatus::Decided},
+                                                          {"removed", FlagStatus::Removed},
+                                                          {"permanent", FlagStatus::Permanent}};
+  auto text = yaml::scalar(path, node, "status");
+  if (!text) return std::unexpected(text.error());
+  auto it = names.find(*text);
+  if (it == names.end()) {
+    return std::unexpected(yaml::error_at(path, node, "unknown flag status '" + *text +
+                                                          "' (expected active, decided, removed or permanent)"));
+  }
+  return it->second;
+}
+
+Result<ExperimentStatus> experiment_status(const std::string& path, const YAML::Node& node) {
+  static const std::map<std::string, ExperimentStatus> names = {
+      {"draft", ExperimentStatus::Draft},       {"running", ExperimentStatus::Running},
+      {"analyzing", ExperimentStatus::Analyzing}, {"decided", ExperimentStatus::Decided},
+      {"cleanup", ExperimentStatus::Cleanup},   {"archived", ExperimentStatus::Archived}};
+  auto text = yaml::scalar(path, node, "status");
+  if (!text) return std::unexpected(text.error());
+  auto it = names.find(*text);
+  if (it == names.end()) {
+    return std::unexpected(yaml::error_at(
+        path, node, "unknown experiment status '" + *text +
+                        "' (expected draft, running, analyzing, decided, cleanup or archived)"));
+  }
+  return it->second;
+}
+
+// Assigns `result` into `field`, or hands back the error.
+template <typename T, typename F>
+std::optional<Diag> assign(F& field, Result<T> result) {
+  if (!result) return result.error();
+  field = std::move(*result);
+  return std::nullopt;
+}
+
+std::optional<Diag> check_mapping(const std::string& path, const YAML::Node& node, const char* what) {
+  if (!node.IsMap()) return yaml::error_at(path, node, std::string(what) + " must be a mapping");
+  if (auto dup = yaml::duplicate_key(node)) {
+    return yaml::error_at(path, *dup, "duplicate field '" + dup->Scalar() + "'");
+  }
+  return std::nullopt;
+}
+
+std::optional<Diag> flag_field(const std::string& path, const std::string& name, const YAML::Node& v,
+                               Flag& flag) {
+  if (name == "key") return assign(flag.key, yaml::scalar(path, v, "key"));
+  if (name == "status") return assign(flag.status, flag_status(path, v));
+  if (name == "value") return assign(flag.value, yaml::value(path, v));
+  if (name == "owner") return assign(flag.owner, yaml::scalar(path, v, "owner"));
+  if (name == "decided_on") return assign(flag.decided_on, yaml::date(path, v));
+  if (name == "cleanup_deadline") return assign(flag.cleanup_deadline, yaml::date(path, v));
+  if (name == "experiment") return assign(flag.experiment, yaml::scalar(path, v, "experiment"));
+  if (name == "aliases") return assign(flag.aliases, yaml::string_list(path, v));
+  flag.extra[name] = yaml::text_of(v);
+  return std::nullopt;
+}
+
+Result<Flag> parse_flag(const std::string& path, const YAML::Node& node) {
+  if (auto err = check_mapping(path, node, "a flag entry")) return std::unexpected(*err);
+  Flag flag;
+  flag.where = location_of(path, node);
+  bool has_status = false;
+  for (const auto& field : node) {
+    const std::string name = field.first.Scalar();
+    has_status |= name == "status";
+    if (auto err = flag_field(path, name, field.second, flag)) return std::unexpected(*err);
+  }
+  if (flag.key.empty()) return std::unexpected(yaml::error_at(path, node, "flag entry without 'key'"));
+  if (!has_status) return std::unexpected(yaml::error_at(path, node, "flag '" + flag.key + "' has no 'status'"));
+  if (flag.status == FlagStatus::Decided && !flag.value) {
+    return std::unexpected(
+        yaml::error_at(path, node, "flag '" + flag.key + "' is decided but has no 'value'"));
+  }
+  return flag;
+}
+
+Result<ModelRef> parse_model(const std::string& path, const YAML::Node& node) {
+  if (node.IsScalar()) return ModelRef{node.Scalar(), "", false};
+  if (auto err = check_mapping(path, node, "a model entry")) return std::unexpected(*err);
+  ModelRef model;
+  for (const auto& field : node) {
+    const std::string name = field.first.Scalar();
+    if (name == "name") model.name = field.second.Scalar();
+    else if (name == "role") model.role = field.second.Scalar();
+    else if (name == "retired") {
+      auto v = yaml::value(path, field.second);
+      if (!v || !std::holds_alternative<bool>(*v)) {
+        return std::unexpected(yaml::error_at(path, field.second, "'retired' must be true or false"));
+      }
+      model.retired = std::get<bool>(*v);
+    }
+  }
+  if (model.name.empty()) return std::unexpected(yaml::error_at(path, node, "model entry without 'name'"));
+  return model;
+}
+
+std::optional<Diag> experiment_field(const std::string& path, const std::string& name, const YAML::Node& v,
+                                     Experiment& exp) {
+  if (name == "id") return assign(exp.id, yaml::scalar(path, v, "id"));
+  if (name == "name") return assign(exp.name, yaml::scalar(path, v, "name"));
+  if (name == "owner") return assign(exp.owner, yaml::scalar(path, v, "owner"));
+  if (name == "status") return assign(exp.status, experiment_status(path, v));
+  if (name == "start") return assign(exp.start, yaml::date(path, v));
+  if (name == "end") return assign(exp.end, yaml::date(path, v));
+  if (name == "cleanup_deadline") return assign(exp.cleanup_deadline, yaml::date(path, v));
+  if (name == "flags") return assign(exp.flags, yaml::string_list(path, v));
+  if (name == "decision") return assign(exp.decision, yaml::scalar(path, v, "decision"));
+  if (name == "models") {
+    if (!v.IsSequence()) return yaml::error_at(path, v, "'models' must be a list");
+    for (const auto& item : v) {
+      auto model = parse_model(path, item);
+      if (!model) return model.error();
+      exp.models.push_back(*model);
+    }
+    return std::nullopt;
+  }
+  exp.extra[name] = yaml::text_of(v);
+  return std::nullopt;
+}
+
+Result<Experiment> parse_experiment(const std::string& path, const YAML::Node& node) {
+  if (auto err = check_mapping(path, node, "an experiment entry")) return std::unexpected(*err);
+  Experiment exp;
+  exp.where = location_of(path, node);
+  for (const auto& field : node) {
+    if (auto err = experiment_field(path, field.first.Scalar(), field.second, exp)) return std::unexpected(*err);
+  }
+  if (exp.id.empty()) return std::unexpected(yaml::error_at(path, node, "experiment entry without 'id'"));
+  return exp;
+}
+
+std::optional<Diag> parse_defaults(const std::string& path, const YAML::Node& node, Manifest& manifest) {
+  if (auto err = check_mapping(path, node, "'defaults'")) return err;
+  if (auto days = node["cleanup_after_days"]) {
+    auto v = yaml::value(path, days);
+    if (!v || !std::holds_alternative<double>(*v) || std::get<double>(*v) < 0) {
+      return yaml::error_at(path, days, "'cleanup_after_days' must be a whole number of days");
+    }
+    manifest.cleanup_after_days = static_cast<int>(std::get<double>(*v));
+  }
+  return std::nullopt;
+}
+
+template <typename T, typename Parse>
+std::optional<Diag> parse_list(const std::string& path, const YAML::Node& node, const char* what,
+                               std::vector<T>& out, Parse parse) {
+  if (!node.IsSequence()) return yaml::error_at(path, node, std::string("'") + what + "' must be a list");
+  for (const auto& item : node) {
+    auto parsed = parse(path, item);
+    if (!parsed) return parsed.error();
+    out.push_back(std::move(*parsed));
+  }
+  return std::nullopt;
+}
+
+// Two entries with the same key (flags) or id (experiments) are an error at the second one.
+template <typename T, typename Name>
+std::optional<Diag> check_unique(const std::vector<T>& items, Name name, const char* what) {
+  std::set<std::string> seen;
+  for (const auto& item : items) {
+    if (!seen.insert(name(item)).second) {
+      return support::make_diag(item.where.file, item.where.line, item.where.column,
+                                std::string("duplicate ") + what + " '" + name(item) + "'");
+    }
+  }
+  return std::nullopt;
+}
+
+std::optional<Diag> parse_root(const std::string& path, const YAML::Node& root, Manifest& manifest) {
+  if (auto err = check_mapping(path, root, "the manifest")) return err;
+  auto version = root["version"];
+  if (!version) return support::make_diag(path, 1, 1, "manifest has no 'version' (expected 'version: 1')");
+  if (!version.IsScalar() || version.Scalar() != "1") {
+    return yaml::error_at(path, version, "unsupported manifest version '" + yaml::text_of(version) + "' (expected 1)");
+  }
+  if (auto defaults = root["defaults"]) {
+    if (auto err = parse_defaults(path, defaults, manifest)) return err;
+  }
+  if (auto flags = root["flags"]) {
+    if (auto err = parse_list(path, flags, "flags", manifest.flags, parse_flag)) return err;
+  }
+  if (auto experiments = root["experiments"]) {
+    if (auto err = parse_list(path, experiments, "experiments", manifest.experiments, parse_experiment)) return err;
+  }
+  if (auto err = check_unique(manifest.flags, [](const Flag& f) { return f.key; }, "flag key")) return err;
+  return check_unique(manifest.experiments, [](const Experiment& e) { return e.id; }, "experiment id");
+}
+
+}  // namespace
+
+const Flag* Manifest::find(std::string_view key) const {
+  for (const auto& flag : flags) {
+    if (flag.key == key) return &flag;
+  }
+  return nullptr;
+}
+
+Result<Manifest> parse_manifest(const std::string& text, const std::string& path) {
+  auto root = yaml::load(text, path);
+  if (!root) return std::unexpected(root.error());
+  Manifest manifest;
+  manifest.sources.push_back(path);
+  try {
+    if (auto err = parse_root(path, *root, manifest)) return std::unexpected(*err);
+  } catch (const YAML::Exception& e) {  // a conversion yaml-cpp refuses deep inside a node
+    return std::unexpected(yaml::error_at(path, e.mark, e.msg));
+  }
+  return manifest;
+}
+
+Result<Manifest> load_manifest_file(const std::string& path) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) return std::unexpected(support::make_diag(path, 0, 0, "cannot read manifest"));
+  std::ostringstream text;
+  text << in.rdbuf();
+  return parse_manifest(text.str(), path);
+}
+
+const char* to_string(FlagStatus status) {
+  switch (status) {
+    case FlagStatus::Active: return "active";
+    case FlagStatus::Decided: return "decided";
+    case FlagStatus::Removed: return "removed";
+    case FlagStatus::Permanent: return "permanent";
+  }
+  return "?";
+}
+
+const char* to_string(ExperimentStatus status) {
+  switch (status) {
+    case ExperimentStatus::Draft: return "draft";
+    case ExperimentStatus::Running: return "running";
+    case ExperimentStatus::Analyzing: return "analyzing";
+    case ExperimentStatus::Decided: return "decided";
+    case ExperimentStatus::Cleanup: return "cleanup";
+    case ExperimentStatus::Archived: return "archived";
+  }
+  return "?";
+}
+
+std::string to_string(const Date& date) {
+  char buf[16];
+  std::snprintf(buf, sizeof buf, "%04d-%02u-%02u", static_cast<int>(date.year()),
+                static_cast<unsigned>(date.month()), static_cast<unsigned>(date.day()));
+  return buf;
+}
+
+bool is_settled(const Flag& flag) {
+  return flag.status == FlagStatus::Decided || flag.status == FlagStatus::Removed;
+}
+
+std::optional<Date> effective_deadline(const Flag& flag, int cleanup_after_days) {
+  if (flag.cleanup_deadline) return flag.cleanup_deadline;
+  if (!flag.decided_on) return std::nullopt;
+  return Date{std::chrono::sys_days{*flag.decided_on} + std::chrono::days{cleanup_after_days}};
+}
+
+}  // namespace flagdebt::config

@@ -1,0 +1,85 @@
+#pragma once
+// The flag manifest (BRIEF "Manifest v1"): flags, experiments and their models. Importers for
+// other formats (flagd, Unleash, LaunchDarkly, GitLab) produce the same Manifest.
+#include <chrono>
+#include <expected>
+#include <map>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "model/value.h"
+#include "support/diag.h"
+
+namespace flagdebt::config {
+
+using Date = std::chrono::year_month_day;
+
+struct Location {
+  std::string file;
+  uint32_t line = 0;
+  uint32_t column = 0;
+};
+
+enum class FlagStatus { Active, Decided, Removed, Permanent };
+
+struct Flag {
+  std::string key;
+  FlagStatus status = FlagStatus::Active;
+  std::optional<model::Value> value;  // decided/removed: what every evaluation returns
+  std::string owner;
+  std::optional<Date> decided_on;
+  std::optional<Date> cleanup_deadline;  // explicit, or decided_on + defaults.cleanup_after_days
+  std::string experiment;
+  std::vector<std::string> aliases;
+  Location where;
+  std::map<std::string, std::string> extra;  // unknown fields, kept as their YAML text
+};
+
+struct ModelRef {
+  std::string name;
+  std::string role;
+  bool retired = false;
+};
+
+enum class ExperimentStatus { Draft, Running, Analyzing, Decided, Cleanup, Archived };
+
+struct Experiment {
+  std::string id;
+  std::string name;
+  std::string owner;
+  ExperimentStatus status = ExperimentStatus::Draft;
+  std::optional<Date> start;
+  std::optional<Date> end;
+  std::optional<Date> cleanup_deadline;
+  std::vector<std::string> flags;
+  std::vector<ModelRef> models;
+  std::string decision;
+  Location where;
+  std::map<std::string, std::string> extra;
+};
+
+struct Manifest {
+  int cleanup_after_days = 14;
+  std::vector<Flag> flags;
+  std::vector<Experiment> experiments;
+  std::vector<std::string> sources;  // files it was read from, in order
+
+  const Flag* find(std::string_view key) const;
+};
+
+// Reads a manifest file (native YAML v1). Errors carry file:line:col.
+std::expected<Manifest, support::Diag> load_manifest_file(const std::string& path);
+// Parses manifest text; `path` is used in diagnostics only.
+std::expected<Manifest, support::Diag> parse_manifest(const std::string& text, const std::string& path);
+
+const char* to_string(FlagStatus status);
+const char* to_string(ExperimentStatus status);
+std::string to_string(const Date& date);
+
+// Whether evaluations of this flag have a fixed value (decided or removed).
+bool is_settled(const Flag& flag);
+// The deadline in force: cleanup_deadline, else decided_on + cleanup_after_days.
+std::optional<Date> effective_deadline(const Flag& flag, int cleanup_after_days);
+
+}  // namespace flagdebt::config

@@ -1,0 +1,58 @@
+#pragma once
+// SDK rules: which calls evaluate a flag, loaded from rules/*.yaml (built in) and user files.
+//
+//   sdk: unleash
+//   doc: https://docs.getunleash.io/...          # which public doc the shapes follow
+//   checks:
+//     - languages: [java, kotlin]                 # or [all]
+//       methods: [isEnabled]
+//       receiver: "unleash|client|toggle"         # optional: case-insensitive regex on the receiver text
+//       key: 0                                    # key argument: position (0-based) ...
+//       key_name: name                            # ... and/or argument name (Swift forKey:, Python key=)
+//       default: 1                                # optional: position of the default value
+//       default_name: defaultValue                # optional: name of the default argument
+//       returns: boolean                          # boolean | negated | value
+#include <expected>
+#include <optional>
+#include <regex>
+#include <string>
+#include <vector>
+
+#include "model/file_model.h"
+#include "support/diag.h"
+
+namespace flagdebt::config {
+
+struct CallRule {
+  std::string sdk;
+  std::vector<std::string> languages;  // language ids; "all" matches every language
+  std::vector<std::string> methods;
+  std::string receiver_pattern;        // empty: any receiver, or none
+  std::optional<std::regex> receiver;
+  std::optional<int> key_index;
+  std::string key_name;
+  std::optional<int> default_index;
+  std::string default_name;
+  model::Returns returns = model::Returns::Boolean;
+  std::string source;  // file:line of the rule, for messages
+
+  bool applies_to(std::string_view language) const;
+};
+
+struct RuleSet {
+  std::vector<CallRule> calls;
+
+  // Rules for `language` whose method list contains `method`.
+  std::vector<const CallRule*> match(std::string_view language, std::string_view method) const;
+  // Every method name of every rule: the prefilter's literals.
+  std::vector<std::string> method_names() const;
+};
+
+// Parses one rule file's text; `path` is used in diagnostics. Unknown keys are errors.
+std::expected<RuleSet, support::Diag> parse_rules(const std::string& text, const std::string& path);
+std::expected<RuleSet, support::Diag> load_rules_file(const std::string& path);
+// The rule files compiled into the binary (rules/*.yaml).
+std::expected<RuleSet, support::Diag> builtin_rules();
+void append_rules(RuleSet& into, RuleSet more);
+
+}  // namespace flagdebt::config

@@ -1,0 +1,103 @@
+#include "discover/discover.h"
+
+#include <algorithm>
+#include <filesystem>
+#include <set>
+
+#include "discover/ignore_rules.h"
+
+namespace flagdebt::discover {
+namespace fs = std::filesystem;
+namespace {
+
+// Source and configuration files that can hold a flag key or a model name.
+const std::set<std::string> kExtensions = {
+    ".py", ".pyi", ".java", ".js", ".jsx", ".mjs", ".cjs", ".ts", ".mts", ".cts", ".tsx", ".go",
+    ".kt", ".kts", ".swift", ".php", ".cs", ".rb", ".c", ".h", ".cc", ".cpp", ".cxx", ".hpp", ".hh", ".hxx",
+    ".yaml", ".yml", ".json", ".toml", ".properties", ".ini", ".cfg", ".conf", ".env", ".tf", ".xml"};
+
+const std::set<std::string> kSkippedDirectories = {".git", ".hg", ".svn"};
+
+// "/a/b/." and "/a/b/" -> "/a/b": one spelling per directory, so relative paths come out right.
+fs::path clean(const fs::path& path) {
+  fs::path normal = path.lexically_normal();
+  return normal.has_filename() || normal == normal.root_path() ? normal : normal.parent_path();
+}
+
+std::string display_path(const fs::path& path, const fs::path& cwd) {
+  fs::path relative = path.lexically_relative(cwd);
+  if (!relative.empty() && *relative.begin() != "..") return relative.generic_string();
+  return path.generic_string();
+}
+
+class Walker {
+ public:
+  Walker(Discovery& out, fs::path cwd) : out_(out), cwd_(std::move(cwd)) {}
+
+  void walk(const fs::path& root) {
+    IgnoreRules rules(root);
+    std::error_code ec;
+    fs::recursive_directory_iterator it(root, fs::directory_options::none, ec), end;
+    if (ec) return problem(root, ec);
+    for (; it != end; it.increment(ec)) {
+      if (ec) {
+        problem(it->path(), ec);
+        ec.clear();
+        continue;
+      }
+      const fs::directory_entry& entry = *it;
+      // Symlinks are not followed: no walk out of the root, no loops.
+      if (entry.is_symlink(ec)) continue;
+      bool directory = entry.is_directory(ec);
+      if (directory && (kSkippedDirectories.contains(entry.path().filename().string()) ||
+                        rules.ignored(entry.path(), true))) {
+        it.disable_recursion_pending();
+        continue;
+      }
+      if (directory || !entry.is_regular_file(ec)) continue;
+      if (!worth_reading(entry.path().string()) || rules.ignored(entry.path(), false)) continue;
+      out_.files.push_back({display_path(entry.path(), cwd_), false});
+    }
+  }
+
+ private:
+  void problem(const fs::path& path, const std::error_code& ec) {
+    out_.problems.push_back(support::make_diag(display_path(path, cwd_), 0, 0, "cannot read directory: " + ec.message()));
+  }
+
+  Discovery& out_;
+  fs::path cwd_;
+};
+
+}  // namespace
+
+bool worth_reading(const std::string& path) {
+  fs::path p(path);
+  std::string ext = p.extension().string();
+  std::transform(ext.begin(), ext.end(), ext.begin(), [](unsigned char c) { return std::tolower(c); });
+  return ext.empty() ? p.filename().string()[0] != '.' : kExtensions.contains(ext);
+}
+
+std::expected<Discovery, support::Diag> discover(const std::vector<std::string>& paths) {
+  Discovery out;
+  std::error_code ec;
+  fs::path cwd = clean(fs::current_path(ec));
+  Walker walker(out, cwd);
+  for (const auto& arg : paths) {
+    fs::path absolute = clean(fs::absolute(arg, ec));
+    auto status = fs::status(absolute, ec);
+    if (ec || !fs::exists(status)) return std::unexpected(support::make_diag(arg, 0, 0, "no such file or directory"));
+    if (fs::is_directory(status)) {
+      out.walked_directory = true;
+      walker.walk(absolute);
+    } else {
+      out.files.push_back({display_path(absolute, cwd), true});
+    }
+  }
+  std::sort(out.files.begin(), out.files.end(), [](auto& a, auto& b) { return a.path < b.path; });
+  out.files.erase(std::unique(out.files.begin(), out.files.end(), [](auto& a, auto& b) { return a.path == b.path; }),
+                  out.files.end());
+  return out;
+}
+
+}  // namespace flagdebt::discover

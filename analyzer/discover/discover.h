@@ -1,0 +1,30 @@
+#pragma once
+// File discovery: walks directories honouring .gitignore files (through libgit2) and a
+// .flagdebtignore, skips .git and symlinks; explicit files are taken as given.
+#include <expected>
+#include <string>
+#include <vector>
+
+#include "support/diag.h"
+
+namespace flagdebt::discover {
+
+struct DiscoveredFile {
+  std::string path;           // as reported: relative to the current directory when below it
+  bool named_explicitly = false;
+};
+
+struct Discovery {
+  std::vector<DiscoveredFile> files;  // sorted by path, no duplicates
+  std::vector<support::Diag> problems;  // unreadable directories: the walk goes on without them
+  bool walked_directory = false;       // at least one argument was a directory
+};
+
+// A path that does not exist is an error for the whole call (a usage error).
+std::expected<Discovery, support::Diag> discover(const std::vector<std::string>& paths);
+
+// Whether a file name is worth reading: a known source or configuration extension, or none at
+// all (a script, recognised by its #! line later).
+bool worth_reading(const std::string& path);
+
+}  // namespace flagdebt::discover

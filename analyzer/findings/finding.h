@@ -1,0 +1,48 @@
+#pragma once
+// Finding: one reported problem (BRIEF "Rule IDs"), and the catalog describing every rule.
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "model/file_model.h"
+
+namespace flagdebt::findings {
+
+enum class Rule { DeadBranch, StaleFlagReference, CleanupOverdue, OrphanedFlag, UndeclaredFlag, RetiredModelReference };
+enum class Level { Note, Warning, Error };
+
+struct RuleInfo {
+  Rule rule;
+  std::string_view id;          // kebab-case, the SARIF ruleId
+  std::string_view name;        // PascalCase, the SARIF rule name
+  std::string_view short_description;
+  std::string_view full_description;
+  std::string_view help;        // plain text; reporters may render it as markdown too
+  Level level;
+  std::vector<std::string_view> tags;
+};
+
+const std::vector<RuleInfo>& rule_catalog();
+const RuleInfo& rule_info(Rule rule);
+const char* to_string(Level level);
+// "note" | "warning" | "error" | "never" -> the level; "never" is past every level.
+std::optional<int> parse_fail_level(std::string_view text);
+
+struct Finding {
+  Rule rule = Rule::DeadBranch;
+  Level level = Level::Warning;
+  std::string flag;
+  std::string path;  // relative to the current directory (or the manifest's path)
+  model::Span span;
+  std::string message;
+  std::optional<model::Value> value;       // dead-branch: the decided value
+  std::optional<model::Span> keep;         // dead-branch: the code that survives
+  std::optional<model::Span> construct;    // dead-branch: the whole construct
+  std::string snippet;                     // the first line of the span, trimmed
+  std::string fingerprint;                 // stable across unrelated line shifts
+
+  bool operator<(const Finding& other) const;
+};
+
+}  // namespace flagdebt::findings

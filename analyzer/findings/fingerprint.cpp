@@ -1,0 +1,41 @@
+#include <xxhash.h>
+
+#include <fmt/format.h>
+
+#include <map>
+#include <tuple>
+
+#include "findings/finders.h"
+
+namespace flagdebt::findings {
+namespace {
+
+// Runs of white space count as one space: re-indenting a line keeps its fingerprint.
+std::string normalized(std::string_view text) {
+  std::string out;
+  bool space = false;
+  for (char c : text) {
+    if (c == ' ' || c == '\t' || c == '\r') {
+      space = !out.empty();
+      continue;
+    }
+    if (space) out += ' ';
+    space = false;
+    out += c;
+  }
+  return out;
+}
+
+}  // namespace
+
+void assign_fingerprints(std::vector<Finding>& sorted_findings) {
+  std::map<std::tuple<Rule, std::string, std::string, std::string>, int> seen;
+  for (auto& f : sorted_findings) {
+    std::string snippet = normalized(f.snippet);
+    int occurrence = ++seen[{f.rule, f.flag, f.path, snippet}];
+    std::string identity = fmt::format("{}\n{}\n{}\n{}", rule_info(f.rule).id, f.flag, f.path, snippet);
+    f.fingerprint = fmt::format("{:016x}:{}", XXH3_64bits(identity.data(), identity.size()), occurrence);
+  }
+}
+
+}  // namespace flagdebt::findings

@@ -1,0 +1,66 @@
+#include <tuple>
+
+#include "findings/finding.h"
+
+namespace flagdebt::findings {
+
+const std::vector<RuleInfo>& rule_catalog() {
+  static const std::vector<RuleInfo> rules = {
+      {Rule::DeadBranch, "dead-branch", "DeadBranch", "Code that can never run because its flag is decided.",
+       "A branch, ternary arm, guarded expression or the rest of a block after an always-taken exit is "
+       "selected by a flag whose value is decided (or removed): it can never run.",
+       "Delete the dead region and keep the branch that is always taken (properties.keep). Then remove the "
+       "flag check itself.",
+       Level::Warning, {"maintainability", "feature-flags", "dead-code"}},
+      {Rule::StaleFlagReference, "stale-flag-reference", "StaleFlagReference",
+       "Reference to a flag that is decided or removed.",
+       "The code still evaluates or names a flag whose value no longer changes.",
+       "Replace the check with its decided value and simplify, or delete the reference.", Level::Note,
+       {"maintainability", "feature-flags"}},
+      {Rule::CleanupOverdue, "cleanup-overdue", "CleanupOverdue",
+       "Decided flag or experiment past its cleanup deadline.",
+       "The flag or experiment was decided and its cleanup deadline has passed, but it is still in the code.",
+       "Ask the owner named in the message to clean up the flag, or move the deadline in the manifest.",
+       Level::Warning, {"maintainability", "feature-flags"}},
+      {Rule::OrphanedFlag, "orphaned-flag", "OrphanedFlag", "Flag declared in the manifest but never referenced.",
+       "No file in the scanned directories references this flag.",
+       "Remove the flag from the manifest and the flag service, or mark it removed.", Level::Note,
+       {"maintainability", "feature-flags"}},
+      {Rule::UndeclaredFlag, "undeclared-flag", "UndeclaredFlag", "Flag check with a key the manifest does not know.",
+       "An SDK call evaluates a flag key that no manifest declares: a typo, or a flag nobody owns.",
+       "Declare the flag in the manifest with its owner, or fix the key.", Level::Warning,
+       {"correctness", "feature-flags"}},
+      {Rule::RetiredModelReference, "retired-model-reference", "RetiredModelReference",
+       "Code or configuration still names a retired model.",
+       "An experiment's model is marked retired, but code or configuration still names it.",
+       "Remove the reference and the deployment it keeps alive.", Level::Warning,
+       {"maintainability", "feature-flags", "ml-models"}},
+  };
+  return rules;
+}
+
+const RuleInfo& rule_info(Rule rule) { return rule_catalog()[static_cast<size_t>(rule)]; }
+
+const char* to_string(Level level) {
+  switch (level) {
+    case Level::Note: return "note";
+    case Level::Warning: return "warning";
+    case Level::Error: return "error";
+  }
+  return "?";
+}
+
+std::optional<int> parse_fail_level(std::string_view text) {
+  if (text == "note") return static_cast<int>(Level::Note);
+  if (text == "warning") return static_cast<int>(Level::Warning);
+  if (text == "error") return static_cast<int>(Level::Error);
+  if (text == "never") return static_cast<int>(Level::Error) + 1;
+  return std::nullopt;
+}
+
+bool Finding::operator<(const Finding& o) const {
+  return std::tie(path, span.begin.line, span.begin.column, rule, flag, message) <
+         std::tie(o.path, o.span.begin.line, o.span.begin.column, o.rule, o.flag, o.message);
+}
+
+}  // namespace flagdebt::findings

@@ -1,0 +1,44 @@
+#pragma once
+// A frontend turns one file's text into the language-neutral FileModel.
+#include <expected>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <unordered_set>
+
+#include "config/rules.h"
+#include "model/file_model.h"
+#include "support/diag.h"
+
+namespace flagdebt::frontends {
+
+// What the manifest knows: the keys, and the identifiers (constants, macros) that stand for them.
+struct FlagIndex {
+  std::unordered_set<std::string> keys;
+  std::unordered_map<std::string, std::string> alias_to_key;
+
+  bool is_key(std::string_view text) const { return keys.contains(std::string(text)); }
+  const std::string* key_of_alias(std::string_view identifier) const {
+    auto it = alias_to_key.find(std::string(identifier));
+    return it == alias_to_key.end() ? nullptr : &it->second;
+  }
+};
+
+struct ParseInput {
+  std::string_view path;      // for diagnostics
+  std::string_view text;      // the whole file
+  std::string_view language;  // registry id
+  const config::RuleSet& rules;
+  const FlagIndex& flags;
+};
+
+class Frontend {
+ public:
+  virtual ~Frontend() = default;
+  virtual std::expected<model::FileModel, support::Diag> analyze(const ParseInput& input) const = 0;
+  // Loads what the frontend needs (e.g. compiles its query); the error says what is wrong.
+  virtual std::optional<std::string> self_check() const = 0;
+};
+
+}  // namespace flagdebt::frontends

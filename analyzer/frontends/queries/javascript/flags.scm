@@ -1,0 +1,2 @@
+; inherits: ecma jsx
+(formal_parameters (identifier) @write.name) @write

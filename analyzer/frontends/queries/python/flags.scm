@@ -1,0 +1,48 @@
+; Python: roles for flagdebt's model (docs/queries.md lists the capture vocabulary).
+
+(call function: (identifier) @call.name arguments: (argument_list) @call.args) @call
+(call function: (attribute object: (_) @call.receiver attribute: (identifier) @call.name)
+      arguments: (argument_list) @call.args) @call
+(keyword_argument name: (identifier) @named_arg.name value: (_) @named_arg.value) @named_arg
+
+(string) @string
+(identifier) @ident
+(attribute) @member
+(true) @true
+(false) @false
+[(integer) (float)] @number
+
+(if_statement condition: (_) @if.cond consequence: (_) @if.then alternative: (_)* @if.else) @if
+(elif_clause condition: (_) @arm.cond consequence: (_) @arm.then) @arm
+(else_clause body: (_) @arm.then) @arm
+(conditional_expression (_) @ternary.then "if" (_) @ternary.cond "else" (_) @ternary.else) @ternary
+(while_statement condition: (_) @loop.cond body: (_) @loop.then) @loop
+
+(not_operator argument: (_) @not.operand) @not
+(boolean_operator left: (_) @and.left operator: "and" right: (_) @and.right) @and
+(boolean_operator left: (_) @or.left operator: "or" right: (_) @or.right) @or
+(comparison_operator . (_) @eq.left . operators: ["==" "is"] . (_) @eq.right .) @eq
+(comparison_operator . (_) @ne.left . operators: ["!=" "is not"] . (_) @ne.right .) @ne
+(parenthesized_expression (_) @paren.operand) @paren
+(await (_) @paren.operand) @paren
+
+(assignment left: (identifier) @decl.name right: (_) @decl.value) @decl
+(assignment left: (identifier) @write.name !right) @write
+(assignment left: (pattern_list (identifier) @write.name)) @write
+(augmented_assignment left: (identifier) @write.name) @write
+(named_expression name: (identifier) @write.name) @write
+(for_statement left: (identifier) @write.name) @write
+(for_in_clause left: (identifier) @write.name) @write
+(parameters (identifier) @write.name) @write
+(lambda_parameters (identifier) @write.name) @write
+(default_parameter name: (identifier) @write.name) @write
+(typed_parameter (identifier) @write.name) @write
+(typed_default_parameter name: (identifier) @write.name) @write
+(global_statement (identifier) @write.name) @write
+(nonlocal_statement (identifier) @write.name) @write
+(as_pattern alias: (as_pattern_target (identifier) @write.name)) @write
+
+[(module) (function_definition) (lambda) (class_definition)
+ (list_comprehension) (set_comprehension) (dictionary_comprehension) (generator_expression)] @scope
+[(module) (block)] @block
+[(return_statement) (raise_statement) (break_statement) (continue_statement)] @exit

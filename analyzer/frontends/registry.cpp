@@ -1,0 +1,86 @@
+#include "frontends/registry.h"
+
+#include <algorithm>
+
+#include "frontends/treesitter/ts_frontend.h"
+
+extern "C" {
+const TSLanguage* tree_sitter_python();
+const TSLanguage* tree_sitter_java();
+const TSLanguage* tree_sitter_javascript();
+const TSLanguage* tree_sitter_typescript();
+const TSLanguage* tree_sitter_tsx();
+const TSLanguage* tree_sitter_go();
+}
+
+namespace flagdebt::frontends {
+namespace {
+
+const Frontend* tree_sitter(const TSLanguage* grammar, std::string_view id) {
+  // Leaked on purpose: frontends live as long as the program, and are shared by all threads.
+  return new ts::TreeSitterFrontend(grammar, "analyzer/frontends/queries/" + std::string(id) + "/flags.scm");
+}
+
+}  // namespace
+
+const std::vector<Language>& languages() {
+  static const std::vector<Language> table = {
+      {"python", {".py", ".pyi"}, {"python", "python3"}, tree_sitter(tree_sitter_python(), "python")},
+      {"java", {".java"}, {}, tree_sitter(tree_sitter_java(), "java")},
+      {"javascript", {".js", ".jsx", ".mjs", ".cjs"}, {"node"}, tree_sitter(tree_sitter_javascript(), "javascript")},
+      {"typescript", {".ts", ".mts", ".cts"}, {"ts-node", "deno"}, tree_sitter(tree_sitter_typescript(), "typescript")},
+      {"tsx", {".tsx"}, {}, tree_sitter(tree_sitter_tsx(), "tsx")},
+      {"go", {".go"}, {}, tree_sitter(tree_sitter_go(), "go")},
+  };
+  return table;
+}
+
+const Language* language_by_id(std::string_view id) {
+  for (const auto& language : languages()) {
+    if (language.id == id) return &language;
+  }
+  return nullptr;
+}
+
+namespace {
+
+// "#!/usr/bin/env python3 -u" -> "python3"
+std::string_view interpreter_of(std::string_view head) {
+  if (!head.starts_with("#!")) return {};
+  std::string_view line = head.substr(2, head.find('\n') - 2);
+  auto words_start = line.find_first_not_of(" \t");
+  if (words_start == std::string_view::npos) return {};
+  line = line.substr(words_start);
+  std::string_view program = line.substr(0, line.find_first_of(" \t"));
+  program = program.substr(program.rfind('/') + 1);
+  if (program == "env") {
+    auto rest = line.substr(std::min(line.size(), line.find_first_of(" \t")));
+    rest = rest.substr(std::min(rest.size(), rest.find_first_not_of(" \t")));
+    program = rest.substr(0, rest.find_first_of(" \t"));
+  }
+  return program;
+}
+
+}  // namespace
+
+const Language* detect_language(std::string_view path, std::string_view head) {
+  auto slash = path.find_last_of('/');
+  std::string_view name = path.substr(slash == std::string_view::npos ? 0 : slash + 1);
+  auto dot = name.rfind('.');
+  for (const auto& language : languages()) {
+    if (dot == std::string_view::npos) break;
+    if (std::find(language.extensions.begin(), language.extensions.end(), name.substr(dot)) != language.extensions.end()) {
+      return &language;
+    }
+  }
+  std::string_view program = interpreter_of(head);
+  if (program.empty()) return nullptr;
+  for (const auto& language : languages()) {
+    for (std::string_view interpreter : language.interpreters) {
+      if (program == interpreter || (program.starts_with(interpreter) && interpreter == "python")) return &language;
+    }
+  }
+  return nullptr;
+}
+
+}  // namespace flagdebt::frontends

@@ -1,0 +1,76 @@
+#include "frontends/treesitter/call_matcher.h"
+
+#include "frontends/treesitter/literals.h"
+
+namespace flagdebt::frontends::ts {
+
+std::optional<TSNode> CallMatcher::argument(TSNode args, std::optional<int> index, const std::string& name) const {
+  int position = 0;
+  for (uint32_t i = 0; i < ts_node_named_child_count(args); ++i) {
+    TSNode arg = ts_node_named_child(args, i);
+    if (ts_node_is_extra(arg)) continue;
+    // A @named_arg either labels its value (key: "x") or just wraps a positional one (C#, Kotlin).
+    if (const RoleMatch* named = index_.find(arg, Role::NamedArg)) {
+      const TSNode* label = named->part(Part::Name);
+      const TSNode* value = named->part(Part::Value);
+      if (label) {
+        if (!name.empty() && value && node_text(*label, text_) == name) return *value;
+        continue;
+      }
+      if (value) arg = *value;
+    }
+    if (index && position == *index) return arg;
+    ++position;
+  }
+  return std::nullopt;
+}
+
+const std::string* CallMatcher::alias_key(TSNode node) const {
+  std::string_view text = node_text(node, text_);
+  if (const std::string* key = input_.flags.key_of_alias(text)) return key;
+  auto cut = text.find_last_of(".:>");
+  if (cut == std::string_view::npos) return nullptr;
+  return input_.flags.key_of_alias(text.substr(cut + 1));
+}
+
+std::optional<std::string> CallMatcher::key_of(TSNode node) const {
+  if (index_.has(node, Role::String)) return string_value(node_text(node, text_));
+  if (index_.has(node, Role::Ident) || index_.has(node, Role::Member)) {
+    if (const std::string* key = alias_key(node)) return *key;
+  }
+  return std::nullopt;
+}
+
+std::optional<model::Value> CallMatcher::literal(TSNode node) const {
+  if (index_.has(node, Role::True)) return model::Value{true};
+  if (index_.has(node, Role::False)) return model::Value{false};
+  if (index_.has(node, Role::Number)) return number_value(node_text(node, text_));
+  if (index_.has(node, Role::String)) {
+    if (auto s = string_value(node_text(node, text_))) return model::Value{*s};
+  }
+  return std::nullopt;
+}
+
+std::optional<MatchedCall> CallMatcher::match(const RoleMatch& call) const {
+  const TSNode* name = call.part(Part::Name);
+  const TSNode* args = call.part(Part::Args);
+  if (!name || !args) return std::nullopt;
+  std::string_view method = node_text(*name, text_);
+  const TSNode* receiver = call.part(Part::Receiver);
+  for (const config::CallRule* rule : input_.rules.match(input_.language, method)) {
+    if (rule->receiver && receiver) {
+      std::string receiver_text(node_text(*receiver, text_));
+      if (!std::regex_search(receiver_text, *rule->receiver)) continue;
+    }
+    auto key_node = argument(*args, rule->key_index, rule->key_name);
+    if (!key_node) continue;
+    auto key = key_of(*key_node);
+    if (!key) continue;  // a computed key names no flag we can judge
+    MatchedCall matched{{*key, rule->returns, std::nullopt, {}}, std::string(method), *key_node};
+    if (auto def = argument(*args, rule->default_index, rule->default_name)) matched.check.default_value = literal(*def);
+    return matched;
+  }
+  return std::nullopt;
+}
+
+}  // namespace flagdebt::frontends::ts

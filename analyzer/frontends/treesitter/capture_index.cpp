@@ -1,0 +1,164 @@
+#include "frontends/treesitter/capture_index.h"
+
+#include <algorithm>
+#include <array>
+#include <memory>
+
+namespace flagdebt::frontends::ts {
+namespace {
+
+constexpr std::array<std::pair<std::string_view, Role>, 24> kRoles = {{
+    {"call", Role::Call}, {"named_arg", Role::NamedArg}, {"string", Role::String}, {"ident", Role::Ident},
+    {"member", Role::Member}, {"if", Role::If}, {"arm", Role::Arm}, {"ternary", Role::Ternary},
+    {"guard", Role::Guard}, {"loop", Role::Loop}, {"not", Role::Not}, {"and", Role::And}, {"or", Role::Or},
+    {"eq", Role::Eq}, {"ne", Role::Ne}, {"paren", Role::Paren}, {"true", Role::True}, {"false", Role::False},
+    {"number", Role::Number}, {"decl", Role::Decl}, {"write", Role::Write}, {"scope", Role::Scope},
+    {"block", Role::Block}, {"exit", Role::Exit},
+}};
+
+constexpr std::array<std::pair<std::string_view, Part>, 10> kParts = {{
+    {"name", Part::Name}, {"receiver", Part::Receiver}, {"args", Part::Args}, {"value", Part::Value},
+    {"cond", Part::Cond}, {"then", Part::Then}, {"else", Part::Else}, {"operand", Part::Operand},
+    {"left", Part::Left}, {"right", Part::Right},
+}};
+
+template <typename Table>
+auto lookup(const Table& table, std::string_view name) -> decltype(&table[0].second) {
+  for (const auto& [key, value] : table) {
+    if (key == name) return &value;
+  }
+  return nullptr;
+}
+
+std::expected<CompiledQuery::CaptureMeaning, std::string> meaning_of(std::string_view name) {
+  CompiledQuery::CaptureMeaning meaning;
+  if (name.starts_with("_")) {
+    meaning.ignored = true;
+    return meaning;
+  }
+  auto dot = name.find('.');
+  auto role = lookup(kRoles, name.substr(0, dot));
+  if (!role) return std::unexpected("unknown capture @" + std::string(name));
+  meaning.role = *role;
+  if (dot == std::string_view::npos) {
+    meaning.is_head = true;
+    return meaning;
+  }
+  auto part = lookup(kParts, name.substr(dot + 1));
+  if (!part) return std::unexpected("unknown capture part @" + std::string(name));
+  meaning.part = *part;
+  return meaning;
+}
+
+const char* query_error_name(TSQueryError error) {
+  switch (error) {
+    case TSQueryErrorSyntax: return "syntax error";
+    case TSQueryErrorNodeType: return "unknown node type";
+    case TSQueryErrorField: return "unknown field";
+    case TSQueryErrorCapture: return "unknown capture";
+    case TSQueryErrorStructure: return "impossible pattern";
+    case TSQueryErrorLanguage: return "incompatible language";
+    default: return "error";
+  }
+}
+
+}  // namespace
+
+std::string_view node_text(TSNode node, std::string_view text) {
+  uint32_t begin = ts_node_start_byte(node), end = ts_node_end_byte(node);
+  if (begin >= text.size()) return {};
+  return text.substr(begin, std::min<size_t>(end, text.size()) - begin);
+}
+
+std::expected<CompiledQuery*, std::string> CompiledQuery::compile(const TSLanguage* language,
+                                                                  std::string_view source) {
+  uint32_t error_offset = 0;
+  TSQueryError error = TSQueryErrorNone;
+  TSQuery* query = ts_query_new(language, source.data(), static_cast<uint32_t>(source.size()), &error_offset, &error);
+  if (!query) {
+    auto line = 1 + std::count(source.begin(), source.begin() + std::min<size_t>(error_offset, source.size()), '\n');
+    return std::unexpected("line " + std::to_string(line) + ": " + query_error_name(error));
+  }
+  auto compiled = std::make_unique<CompiledQuery>();
+  compiled->query_ = query;
+  for (uint32_t i = 0; i < ts_query_capture_count(query); ++i) {
+    uint32_t length = 0;
+    const char* name = ts_query_capture_name_for_id(query, i, &length);
+    auto meaning = meaning_of({name, length});
+    if (!meaning) return std::unexpected(meaning.error());
+    compiled->captures_.push_back(*meaning);
+  }
+  for (uint32_t p = 0; p < ts_query_pattern_count(query); ++p) {
+    uint32_t steps = 0;
+    const TSQueryPredicateStep* step = ts_query_predicates_for_pattern(query, p, &steps);
+    std::vector<Predicate> predicates;
+    for (uint32_t i = 0; i < steps;) {
+      uint32_t end = i;
+      while (end < steps && step[end].type != TSQueryPredicateStepTypeDone) ++end;
+      uint32_t length = 0;
+      std::string op = ts_query_string_value_for_id(query, step[i].value_id, &length);
+      Predicate predicate{op == "eq?" ? Predicate::Eq : op == "not-eq?" ? Predicate::NotEq : Predicate::AnyOf,
+                          step[i + 1].value_id, {}};
+      if (op != "eq?" && op != "not-eq?" && op != "any-of?") return std::unexpected("unsupported predicate #" + op);
+      for (uint32_t k = i + 2; k < end; ++k) predicate.values.push_back(ts_query_string_value_for_id(query, step[k].value_id, &length));
+      predicates.push_back(std::move(predicate));
+      i = end + 1;
+    }
+    compiled->predicates_.push_back(std::move(predicates));
+  }
+  return compiled.release();
+}
+
+CompiledQuery::~CompiledQuery() { ts_query_delete(query_); }
+
+namespace {
+
+bool predicates_hold(const CompiledQuery& query, const TSQueryMatch& match, std::string_view text) {
+  for (const auto& predicate : query.predicates(match.pattern_index)) {
+    for (uint16_t i = 0; i < match.capture_count; ++i) {
+      if (match.captures[i].index != predicate.capture) continue;
+      auto value = node_text(match.captures[i].node, text);
+      bool any = std::find(predicate.values.begin(), predicate.values.end(), value) != predicate.values.end();
+      if ((predicate.kind == CompiledQuery::Predicate::NotEq) == any) return false;
+    }
+  }
+  return true;
+}
+
+}  // namespace
+
+CaptureIndex::CaptureIndex(const CompiledQuery& query, TSNode root, std::string_view text) {
+  std::unique_ptr<TSQueryCursor, decltype(&ts_query_cursor_delete)> cursor(ts_query_cursor_new(),
+                                                                          ts_query_cursor_delete);
+  ts_query_cursor_exec(cursor.get(), query.query(), root);
+  TSQueryMatch match;
+  while (ts_query_cursor_next_match(cursor.get(), &match)) {
+    if (!predicates_hold(query, match, text)) continue;
+    RoleMatch role_match{};
+    bool has_head = false;
+    for (uint16_t i = 0; i < match.capture_count; ++i) {
+      const auto& meaning = query.meaning(match.captures[i].index);
+      if (meaning.ignored) continue;
+      if (meaning.is_head) {
+        role_match.role = meaning.role;
+        role_match.node = match.captures[i].node;
+        has_head = true;
+      } else {
+        role_match.parts[static_cast<int>(meaning.part)].push_back(match.captures[i].node);
+      }
+    }
+    if (!has_head) continue;
+    by_node_.emplace(reinterpret_cast<uintptr_t>(role_match.node.id), static_cast<uint32_t>(matches_.size()));
+    matches_.push_back(std::move(role_match));
+  }
+}
+
+const RoleMatch* CaptureIndex::find(TSNode node, Role role) const {
+  auto [begin, end] = by_node_.equal_range(reinterpret_cast<uintptr_t>(node.id));
+  for (auto it = begin; it != end; ++it) {
+    if (matches_[it->second].role == role) return &matches_[it->second];
+  }
+  return nullptr;
+}
+
+}  // namespace flagdebt::frontends::ts

@@ -1,0 +1,80 @@
+#pragma once
+// CaptureIndex: runs a language's flags.scm over a syntax tree and records, per node, the roles
+// the query gave it. Capture names form a closed vocabulary (docs/queries.md): a pattern has one
+// head capture (its role, e.g. @if) and named parts (@if.cond, @if.then, ...); captures starting
+// with "_" only feed predicates.
+#include <tree_sitter/api.h>
+
+#include <cstdint>
+#include <expected>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+namespace flagdebt::frontends::ts {
+
+enum class Role : uint8_t {
+  Call, NamedArg, String, Ident, Member, If, Arm, Ternary, Guard, Loop,
+  Not, And, Or, Eq, Ne, Paren, True, False, Number, Decl, Write, Scope, Block, Exit,
+};
+
+// The parts a pattern may name after its head: @<head>.<part>.
+enum class Part : uint8_t { Name, Receiver, Args, Value, Cond, Then, Else, Operand, Left, Right, Count };
+
+struct RoleMatch {
+  Role role;
+  TSNode node;
+  std::vector<TSNode> parts[static_cast<int>(Part::Count)];
+
+  const TSNode* part(Part p) const {
+    const auto& v = parts[static_cast<int>(p)];
+    return v.empty() ? nullptr : &v.front();
+  }
+  const std::vector<TSNode>& all(Part p) const { return parts[static_cast<int>(p)]; }
+};
+
+// A compiled flags.scm with its capture names resolved to roles and parts, and its predicates.
+class CompiledQuery {
+ public:
+  static std::expected<CompiledQuery*, std::string> compile(const TSLanguage* language, std::string_view source);
+  ~CompiledQuery();
+  const TSQuery* query() const { return query_; }
+
+  struct CaptureMeaning {
+    bool is_head = false;
+    bool ignored = false;
+    Role role{};
+    Part part{};
+  };
+  struct Predicate {
+    enum Kind { Eq, NotEq, AnyOf } kind;
+    uint32_t capture;
+    std::vector<std::string> values;
+  };
+  const CaptureMeaning& meaning(uint32_t capture) const { return captures_[capture]; }
+  const std::vector<Predicate>& predicates(uint32_t pattern) const { return predicates_[pattern]; }
+
+ private:
+  TSQuery* query_ = nullptr;
+  std::vector<CaptureMeaning> captures_;
+  std::vector<std::vector<Predicate>> predicates_;
+};
+
+class CaptureIndex {
+ public:
+  CaptureIndex(const CompiledQuery& query, TSNode root, std::string_view text);
+
+  // All role matches whose head is `node`.
+  const RoleMatch* find(TSNode node, Role role) const;
+  bool has(TSNode node, Role role) const { return find(node, role) != nullptr; }
+  const std::vector<RoleMatch>& matches() const { return matches_; }
+
+ private:
+  std::vector<RoleMatch> matches_;
+  std::unordered_multimap<uintptr_t, uint32_t> by_node_;  // node id -> index into matches_
+};
+
+std::string_view node_text(TSNode node, std::string_view text);
+
+}  // namespace flagdebt::frontends::ts

@@ -1,0 +1,15 @@
+#pragma once
+// Literal text as a value: quoted strings without their quotes, numbers. Interpolated strings
+// (`${x}`, `#{x}`, f"{x}") have no fixed value.
+#include <optional>
+#include <string>
+#include <string_view>
+
+#include "model/value.h"
+
+namespace flagdebt::frontends::ts {
+
+std::optional<std::string> string_value(std::string_view literal);
+std::optional<model::Value> number_value(std::string_view literal);
+
+}  // namespace flagdebt::frontends::ts

@@ -1,0 +1,196 @@
+#include "frontends/treesitter/model_builder.h"
+
+#include "frontends/treesitter/literals.h"
+
+namespace flagdebt::frontends::ts {
+namespace {
+
+uintptr_t id_of(TSNode node) { return reinterpret_cast<uintptr_t>(node.id); }
+constexpr int kMaxDepth = 200;
+
+bool inside(TSNode node, TSNode outer) {
+  return ts_node_start_byte(node) >= ts_node_start_byte(outer) && ts_node_end_byte(node) <= ts_node_end_byte(outer);
+}
+
+}  // namespace
+
+ModelBuilder::ModelBuilder(const CaptureIndex& index, std::string_view text, const ParseInput& input)
+    : index_(index), text_(text), input_(input), lines_(text), calls_(index, text, input), aliases_(index, text) {}
+
+model::FileModel ModelBuilder::build() {
+  extract_checks();
+  extract_mentions();
+  extract_constructs();
+  return std::move(model_);
+}
+
+void ModelBuilder::extract_checks() {
+  for (const RoleMatch& m : index_.matches()) {
+    if (m.role != Role::Call) continue;
+    auto matched = calls_.match(m);
+    if (!matched) continue;
+    matched->check.span = span(m.node);
+    check_of_call_[id_of(m.node)] = static_cast<int>(model_.checks.size());
+    counted_.push_back(matched->key_node);
+    model_.references.push_back({matched->check.key, model::RefKind::Check, matched->check.span, matched->via});
+    model_.checks.push_back(std::move(matched->check));
+  }
+}
+
+void ModelBuilder::add_mention(const std::string& key, TSNode node, std::string via) {
+  model_.references.push_back({key, model::RefKind::Mention, span(node), std::move(via)});
+}
+
+bool ModelBuilder::covered(TSNode node) const {
+  for (TSNode outer : counted_) {
+    if (inside(node, outer)) return true;
+  }
+  return false;
+}
+
+// Members first: `Flags.NEW_UI` is one mention, not one more for its `NEW_UI`.
+void ModelBuilder::extract_mentions() {
+  for (Role role : {Role::String, Role::Member, Role::Ident}) {
+    for (const RoleMatch& m : index_.matches()) {
+      if (m.role != role || covered(m.node)) continue;
+      std::string_view text = node_text(m.node, text_);
+      if (role == Role::String) {
+        auto value = string_value(text);
+        if (value && input_.flags.is_key(*value)) add_mention(*value, m.node, "string literal");
+        continue;
+      }
+      const std::string* key = role == Role::Member ? calls_.alias_key(m.node) : input_.flags.key_of_alias(text);
+      if (!key) continue;
+      add_mention(*key, m.node, std::string(text));
+      counted_.push_back(m.node);
+    }
+  }
+}
+
+int ModelBuilder::push(model::CondNode node) {
+  model_.conditions.push_back(std::move(node));
+  return static_cast<int>(model_.conditions.size() - 1);
+}
+
+int ModelBuilder::check_condition(const std::string& key, model::Returns returns, TSNode at) {
+  model_.checks.push_back({key, returns, std::nullopt, span(at)});
+  return push({model::CondOp::Check, std::nullopt, static_cast<int>(model_.checks.size() - 1)});
+}
+
+int ModelBuilder::condition(TSNode node, int depth) {
+  using model::CondOp;
+  if (depth > kMaxDepth || ts_node_is_null(node)) return push({});
+  if (auto it = check_of_call_.find(id_of(node)); it != check_of_call_.end()) {
+    return push({CondOp::Check, std::nullopt, it->second});
+  }
+  auto part = [&](const RoleMatch* m, Part p) { return m->part(p) ? condition(*m->part(p), depth + 1) : push({}); };
+  if (auto m = index_.find(node, Role::Paren)) return part(m, Part::Operand);
+  if (auto m = index_.find(node, Role::Not)) {
+    int operand = part(m, Part::Operand);
+    return push({CondOp::Not, std::nullopt, -1, operand});
+  }
+  for (auto [role, op] : {std::pair{Role::And, CondOp::And}, {Role::Or, CondOp::Or}, {Role::Eq, CondOp::Eq},
+                          {Role::Ne, CondOp::Ne}}) {
+    if (auto m = index_.find(node, role)) {
+      int lhs = part(m, Part::Left);
+      int rhs = part(m, Part::Right);
+      return push({op, std::nullopt, -1, lhs, rhs});
+    }
+  }
+  if (index_.has(node, Role::True)) return push({CondOp::Const, model::Value{true}});
+  if (index_.has(node, Role::False)) return push({CondOp::Const, model::Value{false}});
+  if (index_.has(node, Role::Number)) {
+    if (auto v = number_value(node_text(node, text_))) return push({CondOp::Const, *v});
+  }
+  if (index_.has(node, Role::String)) {
+    if (auto s = string_value(node_text(node, text_))) return push({CondOp::Const, model::Value{*s}});
+  }
+  if (index_.has(node, Role::Ident)) {
+    if (const TSNode* value = aliases_.value_for(node)) return condition(*value, depth + 1);
+  }
+  if (index_.has(node, Role::Ident) || index_.has(node, Role::Member)) {
+    if (const std::string* key = calls_.alias_key(node)) return check_condition(*key, model::Returns::Value, node);
+  }
+  return push({});
+}
+
+bool ModelBuilder::mentions_check(int cond) const {
+  if (cond < 0) return false;
+  const auto& node = model_.conditions[cond];
+  return node.op == model::CondOp::Check || mentions_check(node.lhs) || mentions_check(node.rhs);
+}
+
+bool ModelBuilder::always_exits(TSNode body, int depth) const {
+  if (index_.has(body, Role::Exit)) return true;
+  if (depth > 4) return false;
+  for (uint32_t i = ts_node_named_child_count(body); i-- > 0;) {
+    TSNode last = ts_node_named_child(body, i);
+    if (ts_node_is_extra(last)) continue;
+    return index_.has(last, Role::Exit) || (index_.has(last, Role::Block) && always_exits(last, depth + 1));
+  }
+  return false;
+}
+
+std::optional<model::Span> ModelBuilder::rest_of_block(TSNode statement) const {
+  TSNode parent = ts_node_parent(statement);
+  if (ts_node_is_null(parent) || !index_.has(parent, Role::Block)) return std::nullopt;
+  TSNode first{}, last{};
+  for (TSNode n = ts_node_next_named_sibling(statement); !ts_node_is_null(n); n = ts_node_next_named_sibling(n)) {
+    if (ts_node_is_extra(n)) continue;
+    if (ts_node_is_null(first)) first = n;
+    last = n;
+  }
+  if (ts_node_is_null(first)) return std::nullopt;
+  return lines_.span(ts_node_start_byte(first), ts_node_end_byte(last));
+}
+
+void ModelBuilder::add_construct(model::Construct construct, TSNode node) {
+  bool relevant = false;
+  for (const auto& arm : construct.arms) relevant |= mentions_check(arm.cond);
+  if (!relevant) return;
+  construct.whole = span(node);
+  model_.constructs.push_back(std::move(construct));
+}
+
+void ModelBuilder::add_if(const RoleMatch& m) {
+  const TSNode* cond = m.part(Part::Cond);
+  const TSNode* then = m.part(Part::Then);
+  if (!cond || !then) return;
+  model::Construct construct{model::ConstructKind::IfChain, {}, {}, rest_of_block(m.node)};
+  construct.arms.push_back({condition(*cond), lines_.span(ts_node_start_byte(m.node), ts_node_end_byte(*then)),
+                            span(*then), always_exits(*then)});
+  for (TSNode alternative : m.all(Part::Else)) {
+    const RoleMatch* arm = index_.find(alternative, Role::Arm);
+    const TSNode* body = arm ? arm->part(Part::Then) : &alternative;
+    if (!body) continue;
+    int arm_cond = arm && arm->part(Part::Cond) ? condition(*arm->part(Part::Cond)) : -1;
+    construct.arms.push_back({arm_cond, span(alternative), span(*body), always_exits(*body)});
+  }
+  add_construct(std::move(construct), m.node);
+}
+
+void ModelBuilder::add_two_armed(const RoleMatch& m, model::ConstructKind kind) {
+  const TSNode* cond = m.part(Part::Cond);
+  const TSNode* then = m.part(Part::Then);
+  if (!cond || !then) return;
+  model::Construct construct{kind, {}, {}, std::nullopt};
+  construct.arms.push_back({condition(*cond), span(*then), span(*then), false});
+  if (const TSNode* otherwise = m.part(Part::Else)) {
+    construct.arms.push_back({-1, span(*otherwise), span(*otherwise), false});
+  }
+  add_construct(std::move(construct), m.node);
+}
+
+void ModelBuilder::extract_constructs() {
+  for (const RoleMatch& m : index_.matches()) {
+    switch (m.role) {
+      case Role::If: add_if(m); break;
+      case Role::Ternary: add_two_armed(m, model::ConstructKind::Ternary); break;
+      case Role::Guard: add_two_armed(m, model::ConstructKind::Guard); break;
+      case Role::Loop: add_two_armed(m, model::ConstructKind::Loop); break;
+      default: break;
+    }
+  }
+}
+
+}  // namespace flagdebt::frontends::ts

@@ -1,0 +1,48 @@
+#pragma once
+// ModelBuilder: from a file's captures to the language-neutral FileModel (checks, references,
+// conditions, constructs). Knows capture roles, never a language.
+#include <unordered_map>
+
+#include "frontends/frontend.h"
+#include "frontends/treesitter/alias_table.h"
+#include "frontends/treesitter/call_matcher.h"
+#include "frontends/treesitter/capture_index.h"
+#include "support/line_index.h"
+
+namespace flagdebt::frontends::ts {
+
+class ModelBuilder {
+ public:
+  ModelBuilder(const CaptureIndex& index, std::string_view text, const ParseInput& input);
+  model::FileModel build();
+
+ private:
+  void extract_checks();
+  void extract_mentions();
+  void extract_constructs();
+  void add_if(const RoleMatch& m);
+  void add_two_armed(const RoleMatch& m, model::ConstructKind kind);
+  void add_construct(model::Construct construct, TSNode node);
+
+  int condition(TSNode node, int depth = 0);
+  int push(model::CondNode node);
+  int check_condition(const std::string& key, model::Returns returns, TSNode at);
+  bool mentions_check(int cond) const;
+  bool always_exits(TSNode body, int depth = 0) const;
+  std::optional<model::Span> rest_of_block(TSNode statement) const;
+  bool covered(TSNode node) const;
+  void add_mention(const std::string& key, TSNode node, std::string via);
+  model::Span span(TSNode node) const { return lines_.span(ts_node_start_byte(node), ts_node_end_byte(node)); }
+
+  const CaptureIndex& index_;
+  std::string_view text_;
+  const ParseInput& input_;
+  support::LineIndex lines_;
+  CallMatcher calls_;
+  AliasTable aliases_;
+  model::FileModel model_;
+  std::unordered_map<uintptr_t, int> check_of_call_;  // call node id -> index into model_.checks
+  std::vector<TSNode> counted_;                       // check keys and mentions: not counted again inside
+};
+
+}  // namespace flagdebt::frontends::ts

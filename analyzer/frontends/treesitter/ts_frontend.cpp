@@ -1,0 +1,82 @@
+#include "frontends/treesitter/ts_frontend.h"
+
+#include <tree_sitter/api.h>
+
+#include "frontends/treesitter/capture_index.h"
+#include "frontends/treesitter/model_builder.h"
+#include "support/embedded_files.h"
+
+namespace flagdebt::frontends::ts {
+
+TreeSitterFrontend::TreeSitterFrontend(const TSLanguage* language, std::string query_path)
+    : language_(language), query_path_(std::move(query_path)) {}
+
+TreeSitterFrontend::~TreeSitterFrontend() = default;
+
+namespace {
+
+const std::string_view* embedded(std::string_view path) {
+  for (const auto& file : support::embedded_files()) {
+    if (file.path == path) return &file.contents;
+  }
+  return nullptr;
+}
+
+// A query's text with the files its first line `; inherits: a b` names put before it
+// (nvim-treesitter's convention), from the sibling folders queries/a/flags.scm, ...
+std::expected<std::string, std::string> assemble(const std::string& path, int depth = 0) {
+  const std::string_view* text = embedded(path);
+  if (!text) return std::unexpected(path + ": query file not built into this binary");
+  std::string out;
+  constexpr std::string_view kInherits = "; inherits:";
+  if (text->starts_with(kInherits) && depth < 8) {
+    std::string_view names = text->substr(kInherits.size(), text->find('\n') - kInherits.size());
+    std::string folder = path.substr(0, path.rfind('/', path.rfind('/') - 1) + 1);
+    for (size_t pos = 0; pos < names.size();) {
+      size_t start = names.find_first_not_of(' ', pos);
+      if (start == std::string_view::npos) break;
+      size_t end = std::min(names.size(), names.find(' ', start));
+      auto parent = assemble(folder + std::string(names.substr(start, end - start)) + "/flags.scm", depth + 1);
+      if (!parent) return parent;
+      out += *parent + "\n";
+      pos = end;
+    }
+  }
+  return out + std::string(*text);
+}
+
+}  // namespace
+
+const CompiledQuery* TreeSitterFrontend::compiled() const {
+  std::call_once(once_, [this] {
+    auto source = assemble(query_path_);
+    if (!source) {
+      error_ = source.error();
+      return;
+    }
+    auto query = CompiledQuery::compile(language_, *source);
+    if (query) query_.reset(*query);
+    else error_ = query_path_ + " (with what it inherits): " + query.error();
+  });
+  return query_.get();
+}
+
+std::optional<std::string> TreeSitterFrontend::self_check() const {
+  if (compiled()) return std::nullopt;
+  return error_;
+}
+
+std::expected<model::FileModel, support::Diag> TreeSitterFrontend::analyze(const ParseInput& input) const {
+  const CompiledQuery* query = compiled();
+  if (!query) return std::unexpected(support::make_diag(std::string(input.path), 0, 0, error_));
+  std::unique_ptr<TSParser, decltype(&ts_parser_delete)> parser(ts_parser_new(), ts_parser_delete);
+  ts_parser_set_language(parser.get(), language_);
+  std::unique_ptr<TSTree, decltype(&ts_tree_delete)> tree(
+      ts_parser_parse_string(parser.get(), nullptr, input.text.data(), static_cast<uint32_t>(input.text.size())),
+      ts_tree_delete);
+  if (!tree) return std::unexpected(support::make_diag(std::string(input.path), 0, 0, "parser gave up"));
+  CaptureIndex index(*query, ts_tree_root_node(tree.get()), input.text);
+  return ModelBuilder(index, input.text, input).build();
+}
+
+}  // namespace flagdebt::frontends::ts

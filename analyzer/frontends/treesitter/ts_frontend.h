@@ -1,0 +1,35 @@
+#pragma once
+// The one tree-sitter frontend: a grammar plus its flags.scm query, driven the same way for every
+// language.
+#include <memory>
+#include <mutex>
+#include <string>
+
+#include "frontends/frontend.h"
+
+struct TSLanguage;
+
+namespace flagdebt::frontends::ts {
+
+class CompiledQuery;
+
+class TreeSitterFrontend final : public Frontend {
+ public:
+  // `query_path` names an embedded file, e.g. "analyzer/frontends/queries/python/flags.scm".
+  TreeSitterFrontend(const TSLanguage* language, std::string query_path);
+  ~TreeSitterFrontend() override;
+
+  std::expected<model::FileModel, support::Diag> analyze(const ParseInput& input) const override;
+  std::optional<std::string> self_check() const override;
+
+ private:
+  const CompiledQuery* compiled() const;  // compiled once, shared by all threads
+
+  const TSLanguage* language_;
+  std::string query_path_;
+  mutable std::once_flag once_;
+  mutable std::unique_ptr<CompiledQuery> query_;
+  mutable std::string error_;
+};
+
+}  // namespace flagdebt::frontends::ts

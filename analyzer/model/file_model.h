@@ -1,0 +1,83 @@
+#pragma once
+// The language-neutral model a frontend produces for one file: flag references, boolean
+// conditions over flag checks, and the branch constructs those conditions select between.
+// The evaluator reads only this; it never sees syntax.
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "model/value.h"
+
+namespace flagdebt::model {
+
+struct Point {
+  uint32_t line = 0;    // 1-based
+  uint32_t column = 0;  // 1-based, in Unicode code points
+};
+
+struct Span {
+  uint32_t begin_byte = 0;
+  uint32_t end_byte = 0;
+  Point begin;
+  Point end;  // exclusive column on the end line
+};
+
+// What an SDK call evaluates to, relative to the flag's value.
+enum class Returns { Boolean, NegatedBoolean, Value };
+
+// A place in code where a flag's value is read: an SDK call, a wrapper, or an alias read.
+struct FlagCheck {
+  std::string key;
+  Returns returns = Returns::Boolean;
+  std::optional<Value> default_value;  // the call's literal default, if any
+  Span span;
+};
+
+enum class CondOp { Unknown, Const, Check, Not, And, Or, Eq, Ne };
+
+// One node of a condition tree; children are indices into FileModel::conditions.
+struct CondNode {
+  CondOp op = CondOp::Unknown;
+  std::optional<Value> constant;  // Const
+  int check = -1;                 // Check: index into FileModel::checks
+  int lhs = -1;                   // Not: operand; And/Or/Eq/Ne: left
+  int rhs = -1;                   // And/Or/Eq/Ne: right
+};
+
+enum class ConstructKind { IfChain, Ternary, Guard, Loop };
+
+// One arm of a construct: runs `body` when `cond` holds and no earlier arm was taken.
+struct Arm {
+  int cond = -1;        // index into conditions; -1 for the final else
+  Span clause;          // the arm with its keyword (elif ..., else ...), what goes when skipped over
+  Span body;            // the code the arm runs
+  bool exits = false;   // the body always leaves the enclosing block (return/throw/break/continue)
+};
+
+struct Construct {
+  ConstructKind kind = ConstructKind::IfChain;
+  Span whole;
+  std::vector<Arm> arms;
+  std::optional<Span> after;  // the rest of the enclosing block, dead when every taken path exits
+};
+
+enum class RefKind { Check, Mention };
+
+// A reference to a flag: an evaluated check (key may be unknown to the manifest) or a mention
+// (a string literal equal to a key, an identifier equal to an alias).
+struct Reference {
+  std::string key;
+  RefKind kind = RefKind::Check;
+  Span span;
+  std::string via;  // the call name or alias the reference goes through
+};
+
+struct FileModel {
+  std::vector<FlagCheck> checks;
+  std::vector<CondNode> conditions;
+  std::vector<Construct> constructs;
+  std::vector<Reference> references;
+};
+
+}  // namespace flagdebt::model

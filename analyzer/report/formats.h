@@ -1,0 +1,18 @@
+#pragma once
+// The individual reporters, and JSON pieces shared by the JSON and SARIF ones.
+#include <nlohmann/json.hpp>
+#include <ostream>
+
+#include "report/reporter.h"
+
+namespace flagdebt::report {
+
+void write_text(const scan::ScanResult& result, const ReportOptions& options, std::ostream& out);
+void write_json(const scan::ScanResult& result, std::ostream& out);
+void write_sarif(const scan::ScanResult& result, std::ostream& out);
+
+nlohmann::json value_json(const model::Value& value);
+// {startLine, startColumn, endLine, endColumn}, SARIF's region shape.
+nlohmann::json region_json(const model::Span& span);
+
+}  // namespace flagdebt::report

@@ -1,0 +1,36 @@
+#include "report/reporter.h"
+
+#include "report/formats.h"
+
+namespace flagdebt::report {
+
+std::optional<Format> parse_format(std::string_view name) {
+  if (name == "text") return Format::Text;
+  if (name == "json") return Format::Json;
+  if (name == "sarif") return Format::Sarif;
+  return std::nullopt;
+}
+
+void write_report(Format format, const scan::ScanResult& result, const ReportOptions& options, std::ostream& out) {
+  switch (format) {
+    case Format::Text: return write_text(result, options, out);
+    case Format::Json: return write_json(result, out);
+    case Format::Sarif: return write_sarif(result, out);
+  }
+}
+
+nlohmann::json value_json(const model::Value& value) {
+  return std::visit([](const auto& v) { return nlohmann::json(v); }, value);
+}
+
+nlohmann::json region_json(const model::Span& span) {
+  nlohmann::json region{{"startLine", std::max(1u, span.begin.line)}, {"startColumn", std::max(1u, span.begin.column)}};
+  region["endLine"] = std::max(region["startLine"].get<uint32_t>(), span.end.line);
+  region["endColumn"] = std::max(1u, span.end.column);
+  if (region["endLine"] == region["startLine"] && region["endColumn"] < region["startColumn"]) {
+    region["endColumn"] = region["startColumn"];
+  }
+  return region;
+}
+
+}  // namespace flagdebt::report

@@ -1,0 +1,72 @@
+#include "report/formats.h"
+
+namespace flagdebt::report {
+namespace {
+
+const char* kInformationUri = "https://github.com/flagdebt/flagdebt";
+
+nlohmann::json rule_json(const findings::RuleInfo& rule) {
+  std::string help_markdown = "**" + std::string(rule.short_description) + "**\n\n" + std::string(rule.help);
+  return {{"id", rule.id},
+          {"name", rule.name},
+          {"shortDescription", {{"text", rule.short_description}}},
+          {"fullDescription", {{"text", rule.full_description}}},
+          {"help", {{"text", rule.help}, {"markdown", help_markdown}}},
+          {"helpUri", std::string(kInformationUri) + "/blob/main/docs/rules.md#" + std::string(rule.id)},
+          {"defaultConfiguration", {{"level", findings::to_string(rule.level)}}},
+          {"properties", {{"tags", rule.tags}}}};
+}
+
+nlohmann::json result_json(const findings::Finding& f) {
+  nlohmann::json properties{{"flag", f.flag}};
+  if (f.value) properties["value"] = value_json(*f.value);
+  if (f.keep) properties["keep"] = region_json(*f.keep);
+  if (f.construct) properties["construct"] = region_json(*f.construct);
+  return {{"ruleId", findings::rule_info(f.rule).id},
+          {"ruleIndex", static_cast<int>(f.rule)},
+          {"level", findings::to_string(f.level)},
+          {"message", {{"text", f.message}}},
+          {"locations",
+           {{{"physicalLocation",
+              {{"artifactLocation", {{"uri", f.path}, {"uriBaseId", "%SRCROOT%"}}}, {"region", region_json(f.span)}}}}}},
+          {"partialFingerprints", {{"primaryLocationLineHash", f.fingerprint}}},
+          {"properties", std::move(properties)}};
+}
+
+nlohmann::json notification_json(const support::Diag& diag) {
+  nlohmann::json n{{"level", diag.severity == support::Severity::Note ? "note" : "error"},
+                   {"message", {{"text", diag.to_string()}}}};
+  if (!diag.file.empty()) {
+    nlohmann::json artifact{{"uri", diag.file}, {"uriBaseId", "%SRCROOT%"}};
+    nlohmann::json location{{"physicalLocation", {{"artifactLocation", artifact}}}};
+    n["locations"] = nlohmann::json::array({location});
+  }
+  return n;
+}
+
+}  // namespace
+
+void write_sarif(const scan::ScanResult& result, std::ostream& out) {
+  nlohmann::json rules = nlohmann::json::array();
+  for (const auto& rule : findings::rule_catalog()) rules.push_back(rule_json(rule));
+  nlohmann::json results = nlohmann::json::array();
+  for (const auto& f : result.findings) results.push_back(result_json(f));
+  nlohmann::json notifications = nlohmann::json::array();
+  for (const auto& d : result.notifications) notifications.push_back(notification_json(d));
+  nlohmann::json run{
+      {"tool", {{"driver", {{"name", "flagdebt"},
+                            {"version", FLAGDEBT_VERSION},
+                            {"semanticVersion", FLAGDEBT_VERSION},
+                            {"informationUri", kInformationUri},
+                            {"rules", std::move(rules)}}}}},
+      {"invocations", {{{"executionSuccessful", !result.input_errors},
+                        {"toolExecutionNotifications", std::move(notifications)}}}},
+      {"columnKind", "unicodeCodePoints"},
+      {"results", std::move(results)}};
+  nlohmann::json doc{{"$schema", "https://json.schemastore.org/sarif-2.1.0.json"},
+                     {"version", "2.1.0"},
+                     {"runs", {std::move(run)}}};
+  out << doc.dump(2) << "\n";
+}
+
+}  // namespace flagdebt::report

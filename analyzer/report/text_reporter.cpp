@@ -1,0 +1,43 @@
+#include <fmt/format.h>
+
+#include <map>
+
+#include "report/formats.h"
+
+namespace flagdebt::report {
+namespace {
+
+const char* colour(findings::Level level) {
+  switch (level) {
+    case findings::Level::Note: return "\033[1;36m";
+    case findings::Level::Warning: return "\033[1;35m";
+    case findings::Level::Error: return "\033[1;31m";
+  }
+  return "";
+}
+
+}  // namespace
+
+// Compiler style, one line per finding: path:line:col: level: message [rule]
+void write_text(const scan::ScanResult& result, const ReportOptions& options, std::ostream& out) {
+  std::map<findings::Level, size_t> counts;
+  for (const auto& f : result.findings) {
+    ++counts[f.level];
+    const char* on = options.color ? colour(f.level) : "";
+    const char* off = options.color ? "\033[0m" : "";
+    const char* bold = options.color ? "\033[1m" : "";
+    out << fmt::format("{}{}:{}:{}:{} {}{}:{} {} [{}]\n", bold, f.path, f.span.begin.line, f.span.begin.column, off,
+                       on, findings::to_string(f.level), off, f.message, findings::rule_info(f.rule).id);
+    if (f.rule == findings::Rule::DeadBranch && f.span.end.line > f.span.begin.line) {
+      out << fmt::format("  dead through line {}\n", f.span.end.line);
+    }
+  }
+  for (const auto& diag : result.notifications) out << diag.to_string() << "\n";
+  out << fmt::format("{} finding{} ({} warning{}, {} note{}) in {} file{} ({} analysed)\n", result.findings.size(),
+                     result.findings.size() == 1 ? "" : "s", counts[findings::Level::Warning],
+                     counts[findings::Level::Warning] == 1 ? "" : "s", counts[findings::Level::Note],
+                     counts[findings::Level::Note] == 1 ? "" : "s", result.stats.files_discovered,
+                     result.stats.files_discovered == 1 ? "" : "s", result.stats.files_parsed);
+}
+
+}  // namespace flagdebt::report

@@ -1,0 +1,36 @@
+#pragma once
+// One file through the pipeline: read, skip binary/huge, prefilter, frontend, evaluator, finders.
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "config/manifest.h"
+#include "config/rules.h"
+#include "discover/discover.h"
+#include "evaluate/evaluator.h"
+#include "findings/finding.h"
+#include "frontends/frontend.h"
+#include "prefilter/prefilter.h"
+
+namespace flagdebt::scan {
+
+struct AnalysisContext {
+  const config::Manifest& manifest;
+  const config::RuleSet& rules;
+  const frontends::FlagIndex& flags;
+  const evaluate::SettledFlags& settled;
+  const prefilter::Prefilter& prefilter;
+  uint64_t max_file_bytes;
+};
+
+struct FileOutcome {
+  std::vector<findings::Finding> findings;
+  std::vector<std::string> referenced_keys;
+  std::optional<support::Diag> problem;  // a note (skipped file) or an error (unreadable)
+  bool parsed = false;
+  size_t bytes = 0;
+};
+
+FileOutcome analyze_file(const discover::DiscoveredFile& file, const AnalysisContext& context);
+
+}  // namespace flagdebt::scan

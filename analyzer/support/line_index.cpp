@@ -1,0 +1,39 @@
+#include "support/line_index.h"
+
+#include <algorithm>
+
+namespace flagdebt::support {
+
+LineIndex::LineIndex(std::string_view text) : text_(text) {
+  starts_.push_back(0);
+  for (uint32_t i = 0; i < text.size(); ++i) {
+    if (text[i] == '\n') starts_.push_back(i + 1);
+  }
+}
+
+model::Point LineIndex::point_at(uint32_t byte) const {
+  byte = std::min<uint32_t>(byte, static_cast<uint32_t>(text_.size()));
+  auto it = std::upper_bound(starts_.begin(), starts_.end(), byte);
+  uint32_t line = static_cast<uint32_t>(it - starts_.begin());  // 1-based
+  uint32_t column = 1;
+  for (uint32_t i = starts_[line - 1]; i < byte; ++i) {
+    // Count code points: every byte that is not a UTF-8 continuation byte starts one.
+    if ((static_cast<unsigned char>(text_[i]) & 0xC0) != 0x80) ++column;
+  }
+  return {line, column};
+}
+
+model::Span LineIndex::span(uint32_t begin_byte, uint32_t end_byte) const {
+  return {begin_byte, end_byte, point_at(begin_byte), point_at(end_byte)};
+}
+
+std::string_view LineIndex::line_text(uint32_t line) const {
+  if (line == 0 || line > starts_.size()) return {};
+  uint32_t begin = starts_[line - 1];
+  uint32_t end = line < starts_.size() ? starts_[line] : static_cast<uint32_t>(text_.size());
+  std::string_view out = text_.substr(begin, end - begin);
+  while (!out.empty() && (out.back() == '\n' || out.back() == '\r')) out.remove_suffix(1);
+  return out;
+}
+
+}  // namespace flagdebt::support

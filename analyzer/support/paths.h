@@ -1,0 +1,14 @@
+#pragma once
+// Paths as reports show them: relative to the current directory when below it, '/' separated.
+#include <expected>
+#include <string>
+
+namespace flagdebt::support {
+
+std::string display_path(const std::string& path);
+
+// Writes `contents` to `path` through a temporary file and a rename, so that a reader never
+// sees a half-written file and a failure leaves any earlier file as it was.
+std::expected<void, std::string> write_file_atomically(const std::string& path, const std::string& contents);
+
+}  // namespace flagdebt::support

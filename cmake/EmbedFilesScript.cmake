@@ -1,0 +1,11 @@
+# Script mode: writes OUTPUT, a C++ file holding every file of INPUTS as a raw string.
+set(body "#include \"support/embedded_files.h\"\nnamespace flagdebt::support {\nconst std::vector<EmbeddedFile>& embedded_files() {\n  static const std::vector<EmbeddedFile> files = {\n")
+string(REPLACE "|" ";" INPUTS "${INPUTS}")
+foreach(input IN LISTS INPUTS)
+  file(READ ${input} contents)
+  file(RELATIVE_PATH rel ${ROOT} ${input})
+  string(APPEND body "    {\"${rel}\", R\"FLAGDEBT_EMBED(${contents})FLAGDEBT_EMBED\"},\n")
+endforeach()
+string(APPEND body "  };\n  return files;\n}\n}  // namespace flagdebt::support\n")
+file(WRITE ${OUTPUT}.tmp "${body}")
+file(COPY_FILE ${OUTPUT}.tmp ${OUTPUT} ONLY_IF_DIFFERENT)
