@@ -11,6 +11,12 @@ const TSLanguage* tree_sitter_javascript();
 const TSLanguage* tree_sitter_typescript();
 const TSLanguage* tree_sitter_tsx();
 const TSLanguage* tree_sitter_go();
+const TSLanguage* tree_sitter_kotlin();
+const TSLanguage* tree_sitter_swift();
+const TSLanguage* tree_sitter_php();
+const TSLanguage* tree_sitter_c_sharp();
+const TSLanguage* tree_sitter_ruby();
+const TSLanguage* tree_sitter_cpp();
 }
 
 namespace flagdebt::frontends {
@@ -31,6 +37,13 @@ const std::vector<Language>& languages() {
       {"typescript", {".ts", ".mts", ".cts"}, {"ts-node", "deno"}, tree_sitter(tree_sitter_typescript(), "typescript")},
       {"tsx", {".tsx"}, {}, tree_sitter(tree_sitter_tsx(), "tsx")},
       {"go", {".go"}, {}, tree_sitter(tree_sitter_go(), "go")},
+      {"kotlin", {".kt", ".kts"}, {}, tree_sitter(tree_sitter_kotlin(), "kotlin")},
+      {"swift", {".swift"}, {}, tree_sitter(tree_sitter_swift(), "swift")},
+      {"php", {".php", ".phtml"}, {"php"}, tree_sitter(tree_sitter_php(), "php")},
+      {"csharp", {".cs"}, {}, tree_sitter(tree_sitter_c_sharp(), "csharp")},
+      {"ruby", {".rb", ".rake"}, {"ruby"}, tree_sitter(tree_sitter_ruby(), "ruby")},
+      {"c", {".c"}, {}, tree_sitter(tree_sitter_cpp(), "c")},
+      {"cpp", {".cc", ".cpp", ".cxx", ".c++", ".h", ".hh", ".hpp", ".hxx"}, {}, tree_sitter(tree_sitter_cpp(), "cpp")},
   };
   return table;
 }

@@ -2,25 +2,23 @@
 #include "config/importers/import_support.h"
 #include "config/importers/importers.h"
 #include "config/importers/yaml_document.h"
+#include "config/yaml_util.h"
 
 namespace flagdebt::config {
 
 namespace {
 
 support::Diag error_at(const YAML::Node& node, const std::string& path, const std::string& message) {
-  Location at = importers::yaml_location(node, path);
-  return support::make_diag(path, at.line, at.column, "GitLab: " + message);
-}
-
-std::string yaml_text(const YAML::Node& node) {
-  if (node.IsScalar()) return node.Scalar();
-  return YAML::Dump(node);
+  return yaml::error_at(path, node, "GitLab: " + message);
 }
 
 std::expected<Manifest, support::Diag> read_gitlab(const std::string& text, const std::string& path) {
   auto root = importers::parse_yaml_document(text, path);
   if (!root) return std::unexpected(root.error());
   if (!root->IsMap()) return std::unexpected(support::make_diag(path, 1, 1, "GitLab: expected a flag definition mapping"));
+  if (auto duplicate = yaml::duplicate_key(*root)) {
+    return std::unexpected(error_at(*duplicate, path, "'" + duplicate->Scalar() + "' is given twice"));
+  }
 
   Flag flag;
   std::string type;
@@ -39,10 +37,10 @@ std::expected<Manifest, support::Diag> read_gitlab(const std::string& text, cons
       }
       default_enabled = enabled;
     } else if (field == "group") {
-      flag.owner = yaml_text(value);  // e.g. "group::source code"
+      flag.owner = yaml::text_of(value);  // e.g. "group::source code"
     } else if (!value.IsNull()) {
-      if (field == "type") type = yaml_text(value);
-      flag.extra[field] = yaml_text(value);  // type, milestone, introduced_by_url, rollout_issue_url, ...
+      if (field == "type") type = yaml::text_of(value);
+      flag.extra[field] = yaml::text_of(value);  // type, milestone, introduced_by_url, rollout_issue_url, ...
     }
   }
   if (flag.key.empty()) return std::unexpected(support::make_diag(path, 1, 1, "GitLab: flag definition without 'name'"));

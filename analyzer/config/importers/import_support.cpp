@@ -16,8 +16,6 @@ std::optional<int> digits(std::string_view text, size_t pos, size_t count) {
   return value;
 }
 
-std::string two_digits(unsigned value) { return (value < 10 ? "0" : "") + std::to_string(value); }
-
 }  // namespace
 
 std::optional<Date> parse_iso_date(std::string_view text) {
@@ -35,11 +33,6 @@ Date date_from_epoch_ms(int64_t epoch_ms) {
   auto days = std::chrono::floor<std::chrono::days>(std::chrono::sys_time<std::chrono::milliseconds>(
       std::chrono::milliseconds(epoch_ms)));
   return Date{days};
-}
-
-std::string format_iso_date(const Date& date) {
-  return std::to_string(static_cast<int>(date.year())) + "-" + two_digits(static_cast<unsigned>(date.month())) + "-" +
-         two_digits(static_cast<unsigned>(date.day()));
 }
 
 std::optional<support::Diag> find_duplicate_key(const Manifest& manifest) {

@@ -1,5 +1,6 @@
 #pragma once
-// Small helpers every importer shares: dates as the sources spell them, and the duplicate-key check.
+// Small helpers every importer shares: dates as the sources spell them, the exception guard and the
+// duplicate-key check.
 #include <cstdint>
 #include <exception>
 #include <expected>
@@ -17,8 +18,6 @@ namespace flagdebt::config::importers {
 std::optional<Date> parse_iso_date(std::string_view text);
 // Unix epoch milliseconds (LaunchDarkly's creationDate) as a UTC calendar date.
 Date date_from_epoch_ms(int64_t epoch_ms);
-// "2023-01-28" (kept here so the importers do not depend on the native loader).
-std::string format_iso_date(const Date& date);
 
 // Runs an importer's body; an exception escaping it (out of memory, a library surprise) becomes a Diag.
 template <typename Body>

@@ -3,23 +3,11 @@
 #include <algorithm>
 #include <vector>
 
+#include "support/line_index.h"
+
 namespace flagdebt::config::importers {
 
 using nlohmann::json;
-
-TextPosition position_of_offset(std::string_view text, size_t offset) {
-  offset = std::min(offset, text.size());
-  TextPosition pos{1, 1};
-  size_t line_start = 0;
-  for (size_t i = 0; i < offset; ++i) {
-    if (text[i] == '\n') {
-      ++pos.line;
-      line_start = i + 1;
-    }
-  }
-  pos.column = static_cast<uint32_t>(offset - line_start + 1);
-  return pos;
-}
 
 std::string pointer_token(std::string_view token) {
   std::string out = "/";
@@ -35,18 +23,15 @@ std::string pointer_token(size_t index) { return "/" + std::to_string(index); }
 
 namespace {
 
-// Walks valid JSON text once, tracking line/column and the JSON Pointer of each value.
+// Walks valid JSON text once, noting the byte offset and JSON Pointer of each member and element.
 class PositionScanner {
  public:
   PositionScanner(std::string_view text, size_t max_depth) : text_(text), max_depth_(max_depth) {}
 
-  std::unordered_map<std::string, TextPosition> run() {
+  std::unordered_map<std::string, size_t> run() {
     while (i_ < text_.size()) {
       char c = text_[i_];
-      if (c == '\n') {
-        ++line_;
-        line_start_ = ++i_;
-      } else if (c == ' ' || c == '\t' || c == '\r' || c == ':') {
+      if (c == ' ' || c == '\t' || c == '\r' || c == '\n' || c == ':') {
         ++i_;
       } else if (c == ',') {
         if (!stack_.empty() && stack_.back().is_object) stack_.back().expecting_key = true;
@@ -72,11 +57,10 @@ class PositionScanner {
     std::string member_pointer;  // objects: the pointer of the value after the current key
   };
 
-  TextPosition here() const { return {line_, static_cast<uint32_t>(i_ - line_start_ + 1)}; }
   bool recording() const { return stack_.size() <= max_depth_; }
 
   void read_key() {
-    TextPosition at = here();
+    size_t at = i_;
     std::string_view raw = scan_string();
     Frame& top = stack_.back();
     top.expecting_key = false;
@@ -93,7 +77,7 @@ class PositionScanner {
         pointer = top.member_pointer;
       } else {
         pointer = top.pointer + pointer_token(top.next_index++);
-        out_.emplace(pointer, here());
+        out_.emplace(pointer, i_);
       }
     }
     char c = text_[i_];
@@ -124,21 +108,22 @@ class PositionScanner {
   std::string_view text_;
   size_t max_depth_;
   size_t i_ = 0;
-  uint32_t line_ = 1;
-  size_t line_start_ = 0;
   std::vector<Frame> stack_;
-  std::unordered_map<std::string, TextPosition> out_;
+  std::unordered_map<std::string, size_t> out_;
 };
 
 }  // namespace
 
 JsonPositions JsonPositions::index(std::string_view text, size_t max_depth) {
+  const support::LineIndex lines(text);
   JsonPositions result;
-  result.positions_ = PositionScanner(text, max_depth).run();
+  for (const auto& [pointer, offset] : PositionScanner(text, max_depth).run()) {
+    result.positions_.emplace(pointer, lines.point_at(static_cast<uint32_t>(offset)));
+  }
   return result;
 }
 
-TextPosition JsonPositions::at(std::string_view pointer) const {
+model::Point JsonPositions::at(std::string_view pointer) const {
   while (!pointer.empty()) {
     if (auto it = positions_.find(std::string(pointer)); it != positions_.end()) return it->second;
     pointer = pointer.substr(0, pointer.rfind('/'));
@@ -147,12 +132,12 @@ TextPosition JsonPositions::at(std::string_view pointer) const {
 }
 
 Location JsonDocument::where(std::string_view pointer) const {
-  TextPosition pos = positions.at(pointer);
+  model::Point pos = positions.at(pointer);
   return Location{path, pos.line, pos.column};
 }
 
 support::Diag JsonDocument::error(std::string_view pointer, std::string message) const {
-  TextPosition pos = positions.at(pointer);
+  model::Point pos = positions.at(pointer);
   return support::make_diag(path, pos.line, pos.column, std::move(message));
 }
 
@@ -173,7 +158,7 @@ std::expected<JsonDocument, support::Diag> parse_json_document(const std::string
     doc.positions = JsonPositions::index(text);
     return doc;
   } catch (const json::parse_error& e) {
-    TextPosition pos = position_of_offset(text, e.byte == 0 ? 0 : e.byte - 1);
+    model::Point pos = support::LineIndex(text).point_at(static_cast<uint32_t>(e.byte == 0 ? 0 : e.byte - 1));
     return std::unexpected(support::make_diag(path, pos.line, pos.column, "malformed JSON: " + parse_error_reason(e.what())));
   } catch (const std::exception& e) {
     return std::unexpected(support::make_diag(path, 0, 0, std::string("cannot read JSON: ") + e.what()));

@@ -1,7 +1,6 @@
 #pragma once
 // JsonDocument: parsed JSON plus where its members sit in the text (nlohmann::json keeps no
 // positions), so importers can give every flag a file:line. Internal to the importers.
-#include <cstdint>
 #include <expected>
 #include <optional>
 #include <string>
@@ -11,18 +10,11 @@
 #include <nlohmann/json.hpp>
 
 #include "config/manifest.h"
+#include "model/file_model.h"
 #include "model/value.h"
 #include "support/diag.h"
 
 namespace flagdebt::config::importers {
-
-struct TextPosition {
-  uint32_t line = 0;    // 1-based
-  uint32_t column = 0;  // 1-based, in bytes
-};
-
-// Line and column of a byte offset (clamped to the text).
-TextPosition position_of_offset(std::string_view text, size_t offset);
 
 // Start of every object member (its key's opening quote) and array element, by JSON Pointer
 // ("/items/0/key"), down to `max_depth` levels. The text must be valid JSON.
@@ -30,10 +22,10 @@ class JsonPositions {
  public:
   static JsonPositions index(std::string_view text, size_t max_depth = 6);
   // The position of `pointer`, else of its closest recorded ancestor, else line 1.
-  TextPosition at(std::string_view pointer) const;
+  model::Point at(std::string_view pointer) const;
 
  private:
-  std::unordered_map<std::string, TextPosition> positions_;
+  std::unordered_map<std::string, model::Point> positions_;
 };
 
 // "/" + the token escaped as RFC 6901 says (~ -> ~0, / -> ~1).

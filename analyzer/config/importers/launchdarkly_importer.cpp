@@ -94,7 +94,7 @@ std::expected<Flag, support::Diag> import_item(const JsonDocument& doc, const js
   flag.where = doc.where(pointer + "/key");
   flag.owner = owner_of(item);
   if (auto kind = importers::string_member(item, "kind"); !kind.empty()) flag.extra["kind"] = kind;
-  if (auto created = epoch_ms_member(item, "creationDate")) flag.extra["created_at"] = importers::format_iso_date(*created);
+  if (auto created = epoch_ms_member(item, "creationDate")) flag.extra["created_at"] = to_string(*created);
   if (importers::bool_member(item, "deprecated") == true) flag.extra["deprecated"] = "true";
 
   if (importers::bool_member(item, "archived") == true) {

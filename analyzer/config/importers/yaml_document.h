@@ -1,6 +1,6 @@
 #pragma once
-// YAML parsing for the importers: yaml-cpp exceptions become Diags with file:line:col, and text
-// nested deeper than yaml-cpp's recursive parser can safely take is refused. Internal.
+// YAML for the importers: config::yaml::load behind a guard against text nested deeper than
+// yaml-cpp's recursive parser can take, and node positions as Locations. Internal.
 #include <expected>
 #include <string>
 
@@ -15,8 +15,5 @@ std::expected<YAML::Node, support::Diag> parse_yaml_document(const std::string& 
 
 // The Location of a node (yaml-cpp marks are 0-based).
 Location yaml_location(const YAML::Node& node, const std::string& path);
-
-// The node of the key `key` in a map (not its value), for a flag's `where`; null when absent.
-YAML::Node yaml_key_node(const YAML::Node& map, const std::string& key);
 
 }  // namespace flagdebt::config::importers

@@ -119,9 +119,8 @@ TEST_CASE("JsonPositions finds keys and elements by JSON Pointer, escapes includ
   CHECK(positions.at("/t~0/missing/deeper").line == 4);  // closest recorded ancestor
   CHECK(positions.at("/nowhere").line == 1);
   CHECK(importers::pointer_token("a/b~c") == "/a~1b~0c");
-  auto pos = importers::position_of_offset("ab\ncd", 4);
-  CHECK(pos.line == 2);
-  CHECK(pos.column == 2);
+  auto wide = importers::JsonPositions::index("{\"é\": {\"k\": 1}}");  // columns count code points
+  CHECK(wide.at("/é/k").column == 8);
 }
 
 // ---------------------------------------------------------------------------------------------- flagd
@@ -526,7 +525,7 @@ TEST_CASE("import_gitlab errors carry file:line") {
     REQUIRE_FALSE(result.has_value());
     CHECK(result.error().file == "bad.yml");
     CHECK(result.error().line >= 3);
-    CHECK(result.error().message.find("malformed YAML") == 0);
+    CHECK(result.error().message.find("invalid YAML") == 0);
   }
   SUBCASE("default_enabled not a boolean") {
     auto result = import_gitlab("name: a\ntype: development\ndefault_enabled: sometimes\n", "f.yml");
@@ -536,6 +535,12 @@ TEST_CASE("import_gitlab errors carry file:line") {
   }
   SUBCASE("no name") {
     CHECK_FALSE(import_gitlab("default_enabled: true\n", "f.yml").has_value());
+  }
+  SUBCASE("a field given twice") {
+    auto result = import_gitlab("name: a\ndefault_enabled: true\ndefault_enabled: false\n", "f.yml");
+    REQUIRE_FALSE(result.has_value());
+    CHECK(result.error().line == 3);
+    CHECK(result.error().message.find("'default_enabled' is given twice") != std::string::npos);
   }
   SUBCASE("no default_enabled") {
     auto result = import_gitlab("\nname: a\n", "f.yml");

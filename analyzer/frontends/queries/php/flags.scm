@@ -1,0 +1,1 @@
+; php: roles for flagdebt's model (docs/queries.md lists the capture vocabulary). To be written.
