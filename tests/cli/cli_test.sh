@@ -1,0 +1,97 @@
+#!/usr/bin/env bash
+# CLI contract tests (BRIEF "CLI contract"): exit codes, one-line errors with file:line, bad
+# inputs, nothing half-written. Usage: cli_test.sh FLAGDEBT_BINARY SOURCE_DIR
+set -u
+bin=$1
+src=$2
+work=$(mktemp -d)
+trap 'chmod -R u+rwx "$work"; rm -rf "$work"' EXIT
+passed=0
+failed=0
+
+# check NAME EXPECTED_STATUS STDERR_PATTERN -- command...
+check() {
+  local name=$1 want=$2 pattern=$3
+  shift 4
+  "$@" >"$work/out" 2>"$work/err"
+  local got=$?
+  if [ "$got" -ne "$want" ]; then
+    echo "FAIL $name: exit $got, expected $want"; sed 's/^/  stderr: /' "$work/err" | head -5; failed=$((failed + 1)); return
+  fi
+  if [ -n "$pattern" ] && ! grep -qE -- "$pattern" "$work/err"; then
+    echo "FAIL $name: stderr does not match /$pattern/"; sed 's/^/  stderr: /' "$work/err" | head -5; failed=$((failed + 1)); return
+  fi
+  echo "ok   $name"; passed=$((passed + 1))
+}
+
+manifest() {  # a small valid manifest in $1
+  mkdir -p "$1"
+  printf 'version: 1\nflags:\n  - key: on_flag\n    status: decided\n    value: true\n    cleanup_deadline: 2099-01-01\n' > "$1/flagdebt.yaml"
+}
+
+check "--version" 0 "" -- "$bin" --version
+grep -q "^flagdebt [0-9]" "$work/out" || { echo "FAIL --version output"; failed=$((failed + 1)); }
+check "--help" 0 "" -- "$bin" --help
+check "scan --help" 0 "" -- "$bin" scan --help
+check "no subcommand" 2 "" -- "$bin"
+check "unknown option" 2 "" -- "$bin" scan --bogus
+
+mkdir -p "$work/empty"
+check "no manifest" 2 "^flagdebt: no manifest" -- bash -c "cd '$work/empty' && '$bin' scan"
+manifest "$work/empty"
+check "empty directory" 0 "" -- bash -c "cd '$work/empty' && '$bin' scan"
+
+mkdir -p "$work/bad"
+printf 'version: 1\nflags:\n  - key: a\n    status: shipped\n' > "$work/bad/flagdebt.yaml"
+check "malformed manifest: one line, file:line:col" 2 "^flagdebt: flagdebt.yaml:4:13: unknown flag status" -- bash -c "cd '$work/bad' && '$bin' scan"
+[ "$(wc -l < "$work/err")" -eq 1 ] || { echo "FAIL malformed manifest: more than one line"; failed=$((failed + 1)); }
+printf 'version: 1\nflags: [\n' > "$work/bad/broken.yaml"
+check "invalid YAML" 2 "broken.yaml:3:1: invalid YAML" -- bash -c "cd '$work/bad' && '$bin' scan --manifest broken.yaml"
+
+manifest "$work/repo"
+check "missing path" 2 "does-not-exist: no such file or directory" -- bash -c "cd '$work/repo' && '$bin' scan does-not-exist"
+check "bad --format" 2 "unknown --format" -- bash -c "cd '$work/repo' && '$bin' scan --format yaml"
+check "bad --fail-on" 2 "unknown --fail-on" -- bash -c "cd '$work/repo' && '$bin' scan --fail-on sometimes"
+check "bad --today" 2 "--today" -- bash -c "cd '$work/repo' && '$bin' scan --today 2025-02-30"
+
+printf 'if client.is_enabled("on_flag"):\n    a()\nelse:\n    b()\n' > "$work/repo/app.py"
+check "findings exit 1" 1 "" -- bash -c "cd '$work/repo' && '$bin' scan"
+check "--fail-on never" 0 "" -- bash -c "cd '$work/repo' && '$bin' scan --fail-on never"
+check "--fail-on error" 0 "" -- bash -c "cd '$work/repo' && '$bin' scan --fail-on error"
+check "explicit file" 1 "" -- bash -c "cd '$work/repo' && '$bin' scan app.py"
+grep -q "orphaned-flag" "$work/out" && { echo "FAIL explicit files must not report orphans"; failed=$((failed + 1)); }
+
+printf 'x = "on_flag"\0\0binary' > "$work/repo/blob.py"
+check "binary file walked: skipped silently" 1 "" -- bash -c "cd '$work/repo' && '$bin' scan"
+grep -q "blob.py" "$work/out" && { echo "FAIL binary file produced output"; failed=$((failed + 1)); }
+check "binary file named: a note, not an error" 0 "" -- bash -c "cd '$work/repo' && '$bin' scan blob.py --format json --fail-on never"
+grep -q '"skipped: binary file"' "$work/out" || { echo "FAIL binary note missing"; failed=$((failed + 1)); }
+
+# Unreadable: a FIFO named as a file (root reads any mode-000 file, so permissions prove nothing).
+mkfifo "$work/repo/pipe.py"
+check "unreadable file: exit 2, report still written" 2 "pipe.py: cannot read" -- bash -c "cd '$work/repo' && '$bin' scan app.py pipe.py --format json -o out.json"
+grep -q '"dead-branch"' "$work/repo/out.json" || { echo "FAIL other files' findings lost"; failed=$((failed + 1)); }
+rm "$work/repo/pipe.py"
+
+printf 'previous\n' > "$work/repo/keep.sarif"
+check "output file written atomically" 1 "" -- bash -c "cd '$work/repo' && '$bin' scan --format sarif -o keep.sarif"
+grep -q '"version": "2.1.0"' "$work/repo/keep.sarif" || { echo "FAIL output file not written"; failed=$((failed + 1)); }
+ls "$work/repo" | grep -q "tmp-" && { echo "FAIL temporary file left behind"; failed=$((failed + 1)); }
+check "unwritable output: exit 2, old file kept" 2 "cannot write" -- bash -c "cd '$work/repo' && '$bin' scan -o /nonexistent-dir/x.sarif"
+
+mkdir -p "$work/loop/sub"; manifest "$work/loop"; ln -s .. "$work/loop/sub/up"; ln -s / "$work/loop/root"
+check "symlink loop and escape are not followed" 0 "" -- bash -c "cd '$work/loop' && timeout 20 '$bin' scan --fail-on never"
+
+mkdir -p "$work/ign/gen"; manifest "$work/ign"
+printf 'if client.is_enabled("on_flag"):\n    a()\n' > "$work/ign/gen/out.py"; cp "$work/ign/gen/out.py" "$work/ign/kept.py"
+printf 'gen/\n' > "$work/ign/.gitignore"
+check ".gitignore honoured outside a repository" 1 "" -- bash -c "cd '$work/ign' && '$bin' scan --fail-on note"
+grep -q "gen/out.py" "$work/out" && { echo "FAIL ignored file scanned"; failed=$((failed + 1)); }
+grep -q "kept.py" "$work/out" || { echo "FAIL kept file not scanned"; failed=$((failed + 1)); }
+printf 'kept.py\n' > "$work/ign/.flagdebtignore"
+check ".flagdebtignore honoured" 1 "" -- bash -c "cd '$work/ign' && '$bin' scan --fail-on note"
+grep -q "kept.py" "$work/out" && { echo "FAIL .flagdebtignore'd file scanned"; failed=$((failed + 1)); }
+grep -q "orphaned-flag" "$work/out" || { echo "FAIL nothing referenced: the flag is orphaned"; failed=$((failed + 1)); }
+
+echo "$passed passed, $failed failed"
+[ "$failed" -eq 0 ]

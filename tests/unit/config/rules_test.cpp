@@ -1,0 +1,48 @@
+#include <doctest/doctest.h>
+
+#include "config/rules.h"
+
+using namespace flagdebt::config;
+
+TEST_CASE("rules: a check entry loads with positions, names and returns") {
+  auto rules = parse_rules(R"(sdk: demo
+doc: https://example.com
+checks:
+  - languages: [swift]
+    methods: [boolVariation]
+    receiver: "client|ld"
+    key: 0
+    key_name: forKey
+    default_name: defaultValue
+    returns: negated
+)",
+                           "r.yaml");
+  REQUIRE(rules.has_value());
+  REQUIRE(rules->calls.size() == 1);
+  const CallRule& rule = rules->calls[0];
+  CHECK(rule.key_index == 0);
+  CHECK(rule.key_name == "forKey");
+  CHECK(rule.returns == flagdebt::model::Returns::NegatedBoolean);
+  CHECK(std::regex_search("ldClient", *rule.receiver));
+  CHECK(rules->match("swift", "boolVariation").size() == 1);
+  CHECK(rules->match("java", "boolVariation").empty());
+}
+
+TEST_CASE("rules: unknown keys and bad values fail with file:line") {
+  auto unknown = parse_rules("checks:\n  - languages: [go]\n    methods: [X]\n    key: 0\n    kee: 1\n", "r.yaml");
+  REQUIRE_FALSE(unknown.has_value());
+  CHECK(unknown.error().to_string() == "r.yaml:5:10: unknown rule field 'kee'");
+  auto no_key = parse_rules("checks:\n  - languages: [go]\n    methods: [X]\n", "r.yaml");
+  REQUIRE_FALSE(no_key.has_value());
+  CHECK(no_key.error().to_string() == "r.yaml:2:5: check without 'key' or 'key_name'");
+  auto bad_returns = parse_rules("checks:\n  - {languages: [go], methods: [X], key: 0, returns: maybe}\n", "r.yaml");
+  REQUIRE_FALSE(bad_returns.has_value());
+  CHECK(bad_returns.error().message.starts_with("unknown 'returns: maybe'"));
+}
+
+TEST_CASE("rules: every built-in rule file loads") {
+  auto rules = builtin_rules();
+  REQUIRE_MESSAGE(rules.has_value(), (rules ? "" : rules.error().to_string()));
+  CHECK(rules->match("python", "is_enabled").size() >= 1);
+  CHECK(rules->match("go", "BoolVariation").size() >= 1);
+}
