@@ -6,6 +6,7 @@
 #include <iostream>
 #include <sstream>
 
+#include "config/manifest_loader.h"
 #include "config/yaml_util.h"
 #include "report/reporter.h"
 #include "scan/scan.h"
@@ -39,18 +40,32 @@ bool wants_color(const ScanCommand& cmd) {
   return ::isatty(STDOUT_FILENO) && !std::getenv("NO_COLOR");
 }
 
+// --today YYYY-MM-DD, or the clock.
+std::expected<config::Date, std::string> parse_today(const std::string& text) {
+  if (text.empty()) return config::today_from_clock();
+  auto today = config::yaml::date("--today", YAML::Node(text));
+  if (!today) return std::unexpected("--today: " + today.error().message);
+  return *today;
+}
+
+int run_manifest_show(const std::vector<std::string>& manifests, const std::string& today_text) {
+  auto today = parse_today(today_text);
+  if (!today) return fail(today.error());
+  auto manifest = config::load_manifests(manifests, *today);
+  if (!manifest) return fail(manifest.error().to_string());
+  std::cout << config::describe_flags(*manifest);
+  return 0;
+}
+
 int run_scan_command(ScanCommand& cmd) {
   auto format = report::parse_format(cmd.format);
   if (!format) return fail("unknown --format '" + cmd.format + "' (expected text, json or sarif)");
   auto fail_level = findings::parse_fail_level(cmd.fail_on);
   if (!fail_level) return fail("unknown --fail-on '" + cmd.fail_on + "' (expected note, warning, error or never)");
   if (!cmd.baseline.empty()) return fail("--baseline is not supported yet");
-  if (!cmd.today.empty()) {
-    YAML::Node node(cmd.today);
-    auto today = config::yaml::date("--today", node);
-    if (!today) return fail("--today: " + today.error().message);
-    cmd.options.today = *today;
-  }
+  auto today = parse_today(cmd.today);
+  if (!today) return fail(today.error());
+  cmd.options.today = *today;
   auto result = scan::run_scan(cmd.options);
   if (!result) return fail(result.error().to_string());
 
@@ -96,6 +111,10 @@ int main(int argc, char** argv) {
   ScanCommand cmd;
   CLI::App* scan = app.add_subcommand("scan", "Scan files and directories for flag debt");
   add_scan_options(*scan, cmd);
+  CLI::App* manifest = app.add_subcommand("manifest", "Inspect the flag manifest")->require_subcommand(1);
+  CLI::App* show = manifest->add_subcommand("show", "Print the merged manifest, one line per flag");
+  show->add_option("--manifest", cmd.options.manifests, "Manifest file or folder (any supported format); repeatable");
+  show->add_option("--today", cmd.today, "Date for importers' staleness, YYYY-MM-DD");
   try {
     app.parse(argc, argv);
   } catch (const CLI::Success& e) {
@@ -104,5 +123,6 @@ int main(int argc, char** argv) {
     app.exit(e);
     return kExitError;
   }
+  if (show->parsed()) return run_manifest_show(cmd.options.manifests, cmd.today);
   return run_scan_command(cmd);
 }

@@ -6,6 +6,7 @@
 #include <set>
 #include <thread>
 
+#include "config/manifest_loader.h"
 #include "config/rules.h"
 #include "discover/discover.h"
 #include "evaluate/evaluator.h"
@@ -73,10 +74,6 @@ std::vector<std::string> literals_of(const config::Manifest& manifest, const con
   return {literals.begin(), literals.end()};
 }
 
-config::Date system_today() {
-  return config::Date{std::chrono::floor<std::chrono::days>(std::chrono::system_clock::now())};
-}
-
 // Runs `work(i)` for every i in [0, count) on `jobs` threads.
 template <typename Work>
 void parallel_for(size_t count, unsigned jobs, Work work) {
@@ -99,32 +96,10 @@ bool is_manifest(const std::string& path, const std::vector<std::string>& manife
 
 }  // namespace
 
-std::expected<config::Manifest, Diag> load_manifests(const std::vector<std::string>& paths) {
-  std::vector<std::string> files = paths;
-  if (files.empty()) {
-    for (const char* candidate : {"flagdebt.yaml", ".flagdebt.yaml"}) {
-      if (fs::exists(candidate)) {
-        files.push_back(candidate);
-        break;
-      }
-    }
-  }
-  if (files.empty()) {
-    return std::unexpected(support::make_diag("", 0, 0, "no manifest: pass --manifest FILE or create flagdebt.yaml here"));
-  }
-  config::Manifest merged;
-  for (const auto& file : files) {
-    auto manifest = config::load_manifest_file(support::display_path(file));
-    if (!manifest) return manifest;
-    if (merged.sources.empty()) merged = std::move(*manifest);
-    else return std::unexpected(support::make_diag(file, 0, 0, "merging several manifests is not supported yet"));
-  }
-  return merged;
-}
-
 std::expected<ScanResult, Diag> run_scan(const ScanOptions& options) {
   ScanResult result;
-  auto manifest = load_manifests(options.manifests);
+  config::Date today = options.today.value_or(config::today_from_clock());
+  auto manifest = config::load_manifests(options.manifests, today);
   if (!manifest) return std::unexpected(manifest.error());
   result.manifest = std::move(*manifest);
   auto rules = load_rules(options.rule_files);
@@ -142,7 +117,7 @@ std::expected<ScanResult, Diag> run_scan(const ScanOptions& options) {
   unsigned jobs = options.jobs ? options.jobs : std::max(1u, std::thread::hardware_concurrency());
   parallel_for(outcomes.size(), jobs, [&](size_t i) { outcomes[i] = analyze_file(discovery->files[i], context); });
 
-  findings::ScanScope scope{discovery->walked_directory, {}, options.today.value_or(system_today())};
+  findings::ScanScope scope{discovery->walked_directory, {}, today};
   result.notifications = std::move(discovery->problems);
   result.input_errors = !result.notifications.empty();
   for (auto& outcome : outcomes) {

@@ -38,7 +38,4 @@ struct ScanResult {
 // Fails only on configuration or usage errors (manifest, rules, missing path).
 std::expected<ScanResult, support::Diag> run_scan(const ScanOptions& options);
 
-// The manifest(s) the options name (or the default one), merged in order.
-std::expected<config::Manifest, support::Diag> load_manifests(const std::vector<std::string>& paths);
-
 }  // namespace flagdebt::scan

@@ -19,7 +19,11 @@ std::string pointer_token(std::string_view token) {
   return out;
 }
 
-std::string pointer_token(size_t index) { return "/" + std::to_string(index); }
+std::string pointer_token(size_t index) {
+  std::string out = "/";  // not "/" + to_string(): GCC 12 -O3 warns falsely (-Wrestrict) on that
+  out += std::to_string(index);
+  return out;
+}
 
 namespace {
 
