@@ -28,6 +28,9 @@ std::expected<Manifest, support::Diag> load_one(const std::string& path, Date to
     case ManifestFormat::GitLab: return import_gitlab(text, path);
     case ManifestFormat::Unknown: break;
   }
+  // Not JSON: read it as native YAML, whose loader says exactly what is wrong and where.
+  auto first = text.find_first_not_of(" \t\r\n");
+  if (first == std::string::npos || (text[first] != '{' && text[first] != '[')) return parse_manifest(text, path);
   return std::unexpected(support::make_diag(
       path, 1, 1, "unrecognised manifest format (expected flagdebt v1 YAML, flagd, Unleash, LaunchDarkly or GitLab)"));
 }
