@@ -1,7 +1,7 @@
 // Which flag-definition format a text is, from its content alone.
 #include "config/importers/importers.h"
 #include "config/importers/json_document.h"
-#include "config/importers/yaml_document.h"
+#include "config/yaml_util.h"
 
 namespace flagdebt::config {
 
@@ -53,7 +53,7 @@ ManifestFormat detect_json(const json& root) {
 }
 
 ManifestFormat detect_yaml(const std::string& text) {
-  auto root = importers::parse_yaml_document(text, "");
+  auto root = yaml::load(text, "");
   if (!root || !root->IsMap()) return ManifestFormat::Unknown;
   const YAML::Node& doc = *root;
   if (doc["version"] && (doc["flags"] || doc["experiments"])) return ManifestFormat::Native;

@@ -1,7 +1,6 @@
 // One GitLab feature flag definition (config/feature_flags/<type>/<name>.yml) -> a one-flag Manifest.
 #include "config/importers/import_support.h"
 #include "config/importers/importers.h"
-#include "config/importers/yaml_document.h"
 #include "config/yaml_util.h"
 
 namespace flagdebt::config {
@@ -12,8 +11,14 @@ support::Diag error_at(const YAML::Node& node, const std::string& path, const st
   return yaml::error_at(path, node, "GitLab: " + message);
 }
 
+Location location_of(const YAML::Node& node, const std::string& path) {
+  const YAML::Mark mark = node.Mark();  // 0-based
+  if (mark.is_null()) return Location{path, 0, 0};
+  return Location{path, static_cast<uint32_t>(mark.line) + 1, static_cast<uint32_t>(mark.column) + 1};
+}
+
 std::expected<Manifest, support::Diag> read_gitlab(const std::string& text, const std::string& path) {
-  auto root = importers::parse_yaml_document(text, path);
+  auto root = yaml::load(text, path);  // yaml-cpp refuses deep nesting itself (DeepRecursion)
   if (!root) return std::unexpected(root.error());
   if (!root->IsMap()) return std::unexpected(support::make_diag(path, 1, 1, "GitLab: expected a flag definition mapping"));
   if (auto duplicate = yaml::duplicate_key(*root)) {
@@ -29,7 +34,7 @@ std::expected<Manifest, support::Diag> read_gitlab(const std::string& text, cons
     if (field == "name") {
       if (!value.IsScalar() || value.Scalar().empty()) return std::unexpected(error_at(value, path, "'name' must be a flag name"));
       flag.key = value.Scalar();
-      flag.where = importers::yaml_location(entry.first, path);
+      flag.where = location_of(entry.first, path);
     } else if (field == "default_enabled") {
       bool enabled = false;
       if (!value.IsScalar() || !YAML::convert<bool>::decode(value, enabled)) {
