@@ -48,10 +48,11 @@ std::expected<config::Date, std::string> parse_today(const std::string& text) {
   return *today;
 }
 
-int run_manifest_show(const std::vector<std::string>& manifests, const std::string& today_text) {
-  auto today = parse_today(today_text);
+int run_manifest_show(ScanCommand& cmd) {
+  auto today = parse_today(cmd.today);
   if (!today) return fail(today.error());
-  auto manifest = config::load_manifests(manifests, *today);
+  cmd.options.today = *today;
+  auto manifest = scan::effective_manifest(cmd.options);
   if (!manifest) return fail(manifest.error().to_string());
   std::cout << config::describe_flags(*manifest);
   return 0;
@@ -114,6 +115,7 @@ int main(int argc, char** argv) {
   CLI::App* manifest = app.add_subcommand("manifest", "Inspect the flag manifest")->require_subcommand(1);
   CLI::App* show = manifest->add_subcommand("show", "Print the merged manifest, one line per flag");
   show->add_option("--manifest", cmd.options.manifests, "Manifest file or folder (any supported format); repeatable");
+  show->add_option("--rules", cmd.options.rule_files, "Extra rule file (registries in code); repeatable");
   show->add_option("--today", cmd.today, "Date for importers' staleness, YYYY-MM-DD");
   try {
     app.parse(argc, argv);
@@ -123,6 +125,6 @@ int main(int argc, char** argv) {
     app.exit(e);
     return kExitError;
   }
-  if (show->parsed()) return run_manifest_show(cmd.options.manifests, cmd.today);
+  if (show->parsed()) return run_manifest_show(cmd);
   return run_scan_command(cmd);
 }

@@ -49,7 +49,8 @@ std::vector<std::string> expand(const std::string& path) {
 
 }  // namespace
 
-std::expected<Manifest, support::Diag> load_manifests(const std::vector<std::string>& paths, Date today) {
+std::expected<Manifest, support::Diag> load_manifests(const std::vector<std::string>& paths, Date today,
+                                                      bool required) {
   std::vector<std::string> named = paths;
   if (named.empty()) {
     for (const char* candidate : {"flagdebt.yaml", ".flagdebt.yaml"}) {
@@ -59,6 +60,7 @@ std::expected<Manifest, support::Diag> load_manifests(const std::vector<std::str
       }
     }
   }
+  if (named.empty() && !required) return Manifest{};
   if (named.empty()) {
     return std::unexpected(support::make_diag("", 0, 0, "no manifest: pass --manifest FILE or create flagdebt.yaml here"));
   }

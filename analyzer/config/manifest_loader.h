@@ -13,7 +13,10 @@ namespace flagdebt::config {
 // `paths` empty: ./flagdebt.yaml, else ./.flagdebt.yaml. A directory stands for every
 // .yml/.yaml file below it (GitLab's config/feature_flags/). Paths in findings are as given,
 // relative to the current directory.
-std::expected<Manifest, support::Diag> load_manifests(const std::vector<std::string>& paths, Date today);
+// With `required` false, having no manifest at all gives an empty one (flags may come from
+// registries in code instead).
+std::expected<Manifest, support::Diag> load_manifests(const std::vector<std::string>& paths, Date today,
+                                                      bool required = true);
 
 // Today's date from the system clock (UTC).
 Date today_from_clock();

@@ -78,22 +78,91 @@ std::expected<CallRule, Diag> parse_call(const std::string& path, const std::str
   return rule;
 }
 
+std::expected<NameRule, Diag> parse_names(const std::string& path, const std::string& sdk, const YAML::Node& node) {
+  if (!node.IsMap()) return std::unexpected(yaml::error_at(path, node, "a names entry must be a mapping"));
+  NameRule rule{sdk, {}, path + ":" + std::to_string(node.Mark().line + 1)};
+  for (const auto& field : node) {
+    const std::string name = field.first.Scalar();
+    if (name != "templates") return std::unexpected(yaml::error_at(path, field.first, "unknown names field '" + name + "'"));
+    auto templates = yaml::string_list(path, field.second);
+    if (!templates) return std::unexpected(templates.error());
+    for (const auto& t : *templates) {
+      if (t.find('{') == std::string::npos) {
+        return std::unexpected(yaml::error_at(path, field.second, "template '" + t + "' has no {key} placeholder"));
+      }
+    }
+    rule.templates = std::move(*templates);
+  }
+  if (rule.templates.empty()) return std::unexpected(yaml::error_at(path, node, "names entry without 'templates'"));
+  return rule;
+}
+
+std::optional<Diag> registry_field(const std::string& path, const std::string& name, const YAML::Node& v,
+                                   RegistryRule& rule) {
+  if (name == "file") return assign(rule.file_glob, yaml::scalar(path, v, "file"));
+  if (name == "key_group") return assign(rule.key_group, position(path, v));
+  if (name == "default_group") return assign(rule.default_group, position(path, v));
+  if (name == "stage_group") return assign(rule.stage_group, position(path, v));
+  if (name == "decided_stages") return assign(rule.decided_stages, yaml::string_list(path, v));
+  if (name == "pattern") {
+    rule.pattern_text = v.Scalar();
+    try {
+      rule.pattern = std::regex(rule.pattern_text, std::regex::ECMAScript | std::regex::optimize);
+    } catch (const std::regex_error& e) {
+      return yaml::error_at(path, v, std::string("bad registry pattern: ") + e.what());
+    }
+    return std::nullopt;
+  }
+  return yaml::error_at(path, v, "unknown registry field '" + name + "'");
+}
+
+std::expected<RegistryRule, Diag> parse_registry(const std::string& path, const std::string& sdk, const YAML::Node& node) {
+  if (!node.IsMap()) return std::unexpected(yaml::error_at(path, node, "a registries entry must be a mapping"));
+  RegistryRule rule;
+  rule.sdk = sdk;
+  rule.source = path + ":" + std::to_string(node.Mark().line + 1);
+  for (const auto& field : node) {
+    if (auto err = registry_field(path, field.first.Scalar(), field.second, rule)) return std::unexpected(*err);
+  }
+  if (rule.file_glob.empty() || rule.pattern_text.empty()) {
+    return std::unexpected(yaml::error_at(path, node, "registry entry needs 'file' and 'pattern'"));
+  }
+  if (rule.key_group == 0) return std::unexpected(yaml::error_at(path, node, "registry 'key_group' must be 1 or more"));
+  return rule;
+}
+
+template <typename T, typename Parse>
+std::optional<Diag> parse_section(const std::string& path, const std::string& sdk, const YAML::Node& node,
+                                  const char* what, std::vector<T>& out, Parse parse) {
+  if (!node.IsSequence()) return yaml::error_at(path, node, std::string("'") + what + "' must be a list");
+  for (const auto& item : node) {
+    auto parsed = parse(path, sdk, item);
+    if (!parsed) return parsed.error();
+    out.push_back(std::move(*parsed));
+  }
+  return std::nullopt;
+}
+
 std::optional<Diag> parse_root(const std::string& path, const YAML::Node& root, RuleSet& out) {
   if (!root.IsMap()) return yaml::error_at(path, root, "a rule file must be a mapping");
-  std::string sdk;
+  static const std::set<std::string> known = {"sdk", "doc", "checks", "names", "registries"};
   for (const auto& field : root) {
-    const std::string name = field.first.Scalar();
-    if (name != "sdk" && name != "doc" && name != "checks") {
-      return yaml::error_at(path, field.first, "unknown rule file field '" + name + "'");
+    if (!known.contains(field.first.Scalar())) {
+      return yaml::error_at(path, field.first, "unknown rule file field '" + field.first.Scalar() + "'");
     }
   }
-  if (auto s = root["sdk"]) sdk = s.Scalar();
-  auto checks = root["checks"];
-  if (!checks || !checks.IsSequence()) return yaml::error_at(path, root, "rule file needs a 'checks' list");
-  for (const auto& item : checks) {
-    auto rule = parse_call(path, sdk, item);
-    if (!rule) return rule.error();
-    out.calls.push_back(std::move(*rule));
+  std::string sdk = root["sdk"] ? root["sdk"].Scalar() : "";
+  if (!root["checks"] && !root["names"] && !root["registries"]) {
+    return yaml::error_at(path, root, "rule file needs 'checks', 'names' or 'registries'");
+  }
+  if (auto checks = root["checks"]) {
+    if (auto err = parse_section(path, sdk, checks, "checks", out.calls, parse_call)) return err;
+  }
+  if (auto names = root["names"]) {
+    if (auto err = parse_section(path, sdk, names, "names", out.names, parse_names)) return err;
+  }
+  if (auto registries = root["registries"]) {
+    if (auto err = parse_section(path, sdk, registries, "registries", out.registries, parse_registry)) return err;
   }
   return std::nullopt;
 }
@@ -152,7 +221,9 @@ std::expected<RuleSet, Diag> builtin_rules() {
 }
 
 void append_rules(RuleSet& into, RuleSet more) {
-  for (auto& rule : more.calls) into.calls.push_back(std::move(rule));
+  std::move(more.calls.begin(), more.calls.end(), std::back_inserter(into.calls));
+  std::move(more.names.begin(), more.names.end(), std::back_inserter(into.names));
+  std::move(more.registries.begin(), more.registries.end(), std::back_inserter(into.registries));
 }
 
 }  // namespace flagdebt::config

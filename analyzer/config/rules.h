@@ -12,6 +12,17 @@
 //       default: 1                                # optional: position of the default value
 //       default_name: defaultValue                # optional: name of the default argument
 //       returns: boolean                          # boolean | negated | value
+//   names:                                        # flags named in code rather than passed by key
+//     - templates: ["FEATURE_{KEY}", "features.{keyCamel}", "Feature_{KeyPascal}::IsEnabled"]
+//   registries:                                   # flags declared in the repository's own source
+//     - file: "src/flags/*.go"                    # glob, relative to the current directory
+//       pattern: 'Flag\{Key: "([^"]+)", Default: (true|false), Stage: (\w+)'
+//       key_group: 1                              # regex groups: key (required), default, stage
+//       default_group: 2
+//       stage_group: 3
+//       decided_stages: [GA, Locked]              # stages meaning "decided to the default"
+// Template placeholders: {key} as written, {KEY} UPPER_SNAKE, {key_snake}, {keyCamel},
+// {KeyPascal}, {key-kebab}; words split at non-alphanumerics and camel-case humps.
 #include <expected>
 #include <optional>
 #include <regex>
@@ -39,8 +50,30 @@ struct CallRule {
   bool applies_to(std::string_view language) const;
 };
 
+// Identifiers or member paths that stand for a flag's value, one per manifest key.
+struct NameRule {
+  std::string sdk;
+  std::vector<std::string> templates;
+  std::string source;
+};
+
+// A file pattern and a regex whose matches declare flags (key, default, stage).
+struct RegistryRule {
+  std::string sdk;
+  std::string file_glob;
+  std::string pattern_text;
+  std::regex pattern;
+  int key_group = 1;
+  int default_group = 0;  // 0: none
+  int stage_group = 0;
+  std::vector<std::string> decided_stages;
+  std::string source;
+};
+
 struct RuleSet {
   std::vector<CallRule> calls;
+  std::vector<NameRule> names;
+  std::vector<RegistryRule> registries;
 
   // Rules for `language` whose method list contains `method`.
   std::vector<const CallRule*> match(std::string_view language, std::string_view method) const;
@@ -54,5 +87,8 @@ std::expected<RuleSet, support::Diag> load_rules_file(const std::string& path);
 // The rule files compiled into the binary (rules/*.yaml).
 std::expected<RuleSet, support::Diag> builtin_rules();
 void append_rules(RuleSet& into, RuleSet more);
+
+// A template with its placeholders filled from `key` (see the file comment).
+std::string expand_template(std::string_view name_template, std::string_view key);
 
 }  // namespace flagdebt::config

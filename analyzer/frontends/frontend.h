@@ -13,15 +13,21 @@
 
 namespace flagdebt::frontends {
 
-// What the manifest knows: the keys, and the identifiers (constants, macros) that stand for them.
+// What the manifest knows: the keys; the identifiers that stand for a flag's value (manifest
+// aliases, macros, name templates); and the constants in code that stand for a key string.
 struct FlagIndex {
   std::unordered_set<std::string> keys;
   std::unordered_map<std::string, std::string> alias_to_key;
+  std::unordered_map<std::string, std::string> constant_to_key;
 
   bool is_key(std::string_view text) const { return keys.contains(std::string(text)); }
   const std::string* key_of_alias(std::string_view identifier) const {
     auto it = alias_to_key.find(std::string(identifier));
     return it == alias_to_key.end() ? nullptr : &it->second;
+  }
+  const std::string* key_of_constant(std::string_view identifier) const {
+    auto it = constant_to_key.find(std::string(identifier));
+    return it == constant_to_key.end() ? nullptr : &it->second;
   }
 };
 

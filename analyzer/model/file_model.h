@@ -73,7 +73,14 @@ struct Reference {
   std::string via;  // the call name or alias the reference goes through
 };
 
+// A constant in code bound to a flag key: `NEW_UI = "new_ui"`, an enum member `NEW_UI("new_ui")`.
+struct KeyConstant {
+  std::string name;
+  std::string key;
+};
+
 struct FileModel {
+  std::vector<KeyConstant> key_constants;
   std::vector<FlagCheck> checks;
   std::vector<CondNode> conditions;
   std::vector<Construct> constructs;

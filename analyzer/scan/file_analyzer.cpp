@@ -52,6 +52,7 @@ void analyze_code(const std::string& path, std::string_view text, const frontend
   auto dead = evaluate::find_dead_regions(*model, context.settled);
   findings::code_findings({path, lines, *model, dead}, context.manifest, out.findings);
   for (const auto& ref : model->references) out.referenced_keys.push_back(ref.key);
+  out.key_constants = std::move(model->key_constants);
 }
 
 }  // namespace

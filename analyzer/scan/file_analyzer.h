@@ -26,6 +26,7 @@ struct AnalysisContext {
 struct FileOutcome {
   std::vector<findings::Finding> findings;
   std::vector<std::string> referenced_keys;
+  std::vector<model::KeyConstant> key_constants;  // constants bound to a key, for the second pass
   std::optional<support::Diag> problem;  // a note (skipped file) or an error (unreadable)
   bool parsed = false;
   size_t bytes = 0;

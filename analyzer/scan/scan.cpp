@@ -5,8 +5,11 @@
 #include <filesystem>
 #include <set>
 #include <thread>
+#include <unordered_map>
 
+#include "config/importers/importers.h"
 #include "config/manifest_loader.h"
+#include "config/registry_import.h"
 #include "config/rules.h"
 #include "discover/discover.h"
 #include "evaluate/evaluator.h"
@@ -41,11 +44,17 @@ std::expected<config::RuleSet, Diag> load_rules(const std::vector<std::string>& 
   return rules;
 }
 
-frontends::FlagIndex index_of(const config::Manifest& manifest) {
+// Manifest aliases and the rules' name templates stand for a flag's value.
+frontends::FlagIndex index_of(const config::Manifest& manifest, const config::RuleSet& rules) {
   frontends::FlagIndex index;
   for (const auto& flag : manifest.flags) {
     index.keys.insert(flag.key);
     for (const auto& alias : flag.aliases) index.alias_to_key[alias] = flag.key;
+    for (const auto& names : rules.names) {
+      for (const auto& name_template : names.templates) {
+        index.alias_to_key.emplace(config::expand_template(name_template, flag.key), flag.key);
+      }
+    }
   }
   return index;
 }
@@ -58,12 +67,12 @@ evaluate::SettledFlags settled_of(const config::Manifest& manifest) {
   return settled;
 }
 
-std::vector<std::string> literals_of(const config::Manifest& manifest, const config::RuleSet& rules) {
-  std::set<std::string> literals;
-  for (const auto& flag : manifest.flags) {
-    literals.insert(flag.key);
-    literals.insert(flag.aliases.begin(), flag.aliases.end());
-  }
+// What a file must contain to hold a finding at all.
+std::vector<std::string> literals_of(const config::Manifest& manifest, const config::RuleSet& rules,
+                                     const frontends::FlagIndex& index) {
+  std::set<std::string> literals(index.keys.begin(), index.keys.end());
+  for (const auto& [alias, key] : index.alias_to_key) literals.insert(alias);
+  for (const auto& [constant, key] : index.constant_to_key) literals.insert(constant);
   for (const auto& exp : manifest.experiments) {
     for (const auto& model : exp.models) {
       if (model.retired) literals.insert(model.name);
@@ -72,6 +81,33 @@ std::vector<std::string> literals_of(const config::Manifest& manifest, const con
   for (const auto& method : rules.method_names()) literals.insert(method);
   literals.erase("");
   return {literals.begin(), literals.end()};
+}
+
+// Flags from registries in code, with the user's manifests laid over them.
+std::expected<config::Manifest, Diag> manifest_for(const ScanOptions& options, const config::RuleSet& rules,
+                                                   config::Date today) {
+  auto registry = config::import_registries(rules.registries);
+  if (!registry) return registry;
+  auto manifest = config::load_manifests(options.manifests, today, registry->flags.empty());
+  if (!manifest || registry->flags.empty()) return manifest;
+  config::overlay_manifest(*registry, *manifest);
+  return registry;
+}
+
+// Constants bound to a key in one file (`NEW_UI = "new_ui"`), unambiguous across the scan.
+std::unordered_map<std::string, std::string> key_constants_of(const std::vector<FileOutcome>& outcomes,
+                                                              const frontends::FlagIndex& index) {
+  std::unordered_map<std::string, std::string> found;
+  std::set<std::string> ambiguous;
+  for (const auto& outcome : outcomes) {
+    for (const auto& constant : outcome.key_constants) {
+      if (index.alias_to_key.contains(constant.name)) continue;
+      auto [it, fresh] = found.emplace(constant.name, constant.key);
+      if (!fresh && it->second != constant.key) ambiguous.insert(constant.name);
+    }
+  }
+  for (const auto& name : ambiguous) found.erase(name);
+  return found;
 }
 
 // Runs `work(i)` for every i in [0, count) on `jobs` threads.
@@ -96,26 +132,47 @@ bool is_manifest(const std::string& path, const std::vector<std::string>& manife
 
 }  // namespace
 
+std::expected<config::Manifest, Diag> effective_manifest(const ScanOptions& options) {
+  auto rules = load_rules(options.rule_files);
+  if (!rules) return std::unexpected(rules.error());
+  return manifest_for(options, *rules, options.today.value_or(config::today_from_clock()));
+}
+
 std::expected<ScanResult, Diag> run_scan(const ScanOptions& options) {
   ScanResult result;
   config::Date today = options.today.value_or(config::today_from_clock());
-  auto manifest = config::load_manifests(options.manifests, today);
-  if (!manifest) return std::unexpected(manifest.error());
-  result.manifest = std::move(*manifest);
   auto rules = load_rules(options.rule_files);
   if (!rules) return std::unexpected(rules.error());
-  auto prefilter = prefilter::Prefilter::compile(literals_of(result.manifest, *rules));
+  auto manifest = manifest_for(options, *rules, today);
+  if (!manifest) return std::unexpected(manifest.error());
+  result.manifest = std::move(*manifest);
+  auto flags = index_of(result.manifest, *rules);
+  auto prefilter = prefilter::Prefilter::compile(literals_of(result.manifest, *rules, flags));
   if (!prefilter) return std::unexpected(support::make_diag("", 0, 0, prefilter.error()));
   auto discovery = discover::discover(options.paths.empty() ? std::vector<std::string>{"."} : options.paths);
   if (!discovery) return std::unexpected(discovery.error());
   std::erase_if(discovery->files, [&](const auto& f) { return is_manifest(f.path, result.manifest.sources); });
 
-  auto flags = index_of(result.manifest);
   auto settled = settled_of(result.manifest);
-  AnalysisContext context{result.manifest, *rules, flags, settled, *prefilter, options.max_file_bytes};
-  std::vector<FileOutcome> outcomes(discovery->files.size());
   unsigned jobs = options.jobs ? options.jobs : std::max(1u, std::thread::hardware_concurrency());
-  parallel_for(outcomes.size(), jobs, [&](size_t i) { outcomes[i] = analyze_file(discovery->files[i], context); });
+  const auto& files = discovery->files;
+  std::vector<FileOutcome> outcomes(files.size());
+  AnalysisContext context{result.manifest, *rules, flags, settled, *prefilter, options.max_file_bytes};
+  parallel_for(outcomes.size(), jobs, [&](size_t i) { outcomes[i] = analyze_file(files[i], context); });
+
+  // Second pass: files that use a key constant found in another file now name that flag.
+  flags.constant_to_key = key_constants_of(outcomes, flags);
+  if (!flags.constant_to_key.empty()) {
+    std::vector<std::string> names;
+    for (const auto& [name, key] : flags.constant_to_key) names.push_back(name);
+    auto users = prefilter::Prefilter::compile(names);
+    if (!users) return std::unexpected(support::make_diag("", 0, 0, users.error()));
+    AnalysisContext again{result.manifest, *rules, flags, settled, *users, options.max_file_bytes};
+    parallel_for(outcomes.size(), jobs, [&](size_t i) {
+      FileOutcome second = analyze_file(files[i], again);
+      if (second.parsed) outcomes[i] = std::move(second);
+    });
+  }
 
   findings::ScanScope scope{discovery->walked_directory, {}, today};
   result.notifications = std::move(discovery->problems);
@@ -130,7 +187,7 @@ std::expected<ScanResult, Diag> run_scan(const ScanOptions& options) {
       result.notifications.push_back(std::move(*outcome.problem));
     }
   }
-  result.stats.files_discovered = discovery->files.size();
+  result.stats.files_discovered = files.size();
   findings::manifest_findings(result.manifest, scope, result.findings);
   std::sort(result.findings.begin(), result.findings.end());
   findings::assign_fingerprints(result.findings);

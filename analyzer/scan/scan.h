@@ -38,4 +38,8 @@ struct ScanResult {
 // Fails only on configuration or usage errors (manifest, rules, missing path).
 std::expected<ScanResult, support::Diag> run_scan(const ScanOptions& options);
 
+// The manifest a scan with these options uses: registries in code (from the rules), with the
+// named manifests laid over them. What `flagdebt manifest show` prints.
+std::expected<config::Manifest, support::Diag> effective_manifest(const ScanOptions& options);
+
 }  // namespace flagdebt::scan

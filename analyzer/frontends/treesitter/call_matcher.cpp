@@ -25,18 +25,32 @@ std::optional<TSNode> CallMatcher::argument(TSNode args, std::optional<int> inde
   return std::nullopt;
 }
 
-const std::string* CallMatcher::alias_key(TSNode node) const {
-  std::string_view text = node_text(node, text_);
-  if (const std::string* key = input_.flags.key_of_alias(text)) return key;
+namespace {
+
+// Looks `text` up, then its last segment after `.`, `::` or `->`.
+template <typename Lookup>
+const std::string* by_text_or_last_segment(std::string_view text, Lookup lookup) {
+  if (const std::string* key = lookup(text)) return key;
   auto cut = text.find_last_of(".:>");
-  if (cut == std::string_view::npos) return nullptr;
-  return input_.flags.key_of_alias(text.substr(cut + 1));
+  return cut == std::string_view::npos ? nullptr : lookup(text.substr(cut + 1));
+}
+
+}  // namespace
+
+const std::string* CallMatcher::alias_key(TSNode node) const {
+  return by_text_or_last_segment(node_text(node, text_), [&](std::string_view t) { return input_.flags.key_of_alias(t); });
+}
+
+const std::string* CallMatcher::constant_key(TSNode node) const {
+  return by_text_or_last_segment(node_text(node, text_),
+                                 [&](std::string_view t) { return input_.flags.key_of_constant(t); });
 }
 
 std::optional<std::string> CallMatcher::key_of(TSNode node) const {
   if (index_.has(node, Role::String)) return string_value(node_text(node, text_));
   if (index_.has(node, Role::Ident) || index_.has(node, Role::Member)) {
     if (const std::string* key = alias_key(node)) return *key;
+    if (const std::string* key = constant_key(node)) return *key;
   }
   return std::nullopt;
 }

@@ -22,8 +22,10 @@ class CallMatcher {
   std::optional<MatchedCall> match(const RoleMatch& call) const;
   // The key a node names: a plain string literal, or an identifier/member that is a manifest alias.
   std::optional<std::string> key_of(TSNode node) const;
-  // The manifest key an identifier or member path stands for (full text, or its last segment).
+  // The flag whose value an identifier or member path stands for (full text, or last segment).
   const std::string* alias_key(TSNode node) const;
+  // The key a constant in code names (full text, or last segment: `Flags.NEW_UI`).
+  const std::string* constant_key(TSNode node) const;
 
  private:
   std::optional<TSNode> argument(TSNode args, std::optional<int> index, const std::string& name) const;

@@ -16,7 +16,7 @@ namespace flagdebt::frontends::ts {
 
 enum class Role : uint8_t {
   Call, NamedArg, String, Ident, Member, If, Arm, Ternary, Guard, Loop,
-  Not, And, Or, Eq, Ne, Paren, True, False, Number, Decl, Write, Scope, Block, Exit,
+  Not, And, Or, Eq, Ne, Paren, True, False, Number, Decl, Write, Scope, Block, Exit, Constant,
 };
 
 // The parts a pattern may name after its head: @<head>.<part>.

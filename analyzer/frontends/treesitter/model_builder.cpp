@@ -1,5 +1,7 @@
 #include "frontends/treesitter/model_builder.h"
 
+#include <cctype>
+
 #include "frontends/treesitter/literals.h"
 
 namespace flagdebt::frontends::ts {
@@ -18,10 +20,38 @@ ModelBuilder::ModelBuilder(const CaptureIndex& index, std::string_view text, con
     : index_(index), text_(text), input_(input), lines_(text), calls_(index, text, input), aliases_(index, text) {}
 
 model::FileModel ModelBuilder::build() {
+  extract_key_constants();
   extract_checks();
   extract_mentions();
   extract_constructs();
   return std::move(model_);
+}
+
+// Constant-looking names only (NEW_UI, kNewUi): a local `key = "x"` must not make every `key`
+// in the repository a mention of x.
+bool constant_like(std::string_view name) {
+  if (name.size() < 2) return false;
+  if (name[0] == 'k' && std::isupper(static_cast<unsigned char>(name[1]))) return true;
+  bool has_letter = false;
+  for (char c : name) {
+    if (std::islower(static_cast<unsigned char>(c))) return false;
+    has_letter |= std::isupper(static_cast<unsigned char>(c)) != 0;
+  }
+  return has_letter;
+}
+
+// `@constant` (fields, enum members, const specs) always; `@decl` when its name looks constant.
+void ModelBuilder::extract_key_constants() {
+  for (const RoleMatch& m : index_.matches()) {
+    if (m.role != Role::Constant && m.role != Role::Decl) continue;
+    const TSNode* name = m.part(Part::Name);
+    const TSNode* value = m.part(Part::Value);
+    if (!name || !value || !index_.has(*value, Role::String)) continue;
+    auto key = string_value(node_text(*value, text_));
+    std::string_view text = node_text(*name, text_);
+    if (!key || !input_.flags.is_key(*key) || (m.role == Role::Decl && !constant_like(text))) continue;
+    model_.key_constants.push_back({std::string(text), *key});
+  }
 }
 
 void ModelBuilder::extract_checks() {
@@ -60,6 +90,7 @@ void ModelBuilder::extract_mentions() {
         continue;
       }
       const std::string* key = role == Role::Member ? calls_.alias_key(m.node) : input_.flags.key_of_alias(text);
+      if (!key) key = role == Role::Member ? calls_.constant_key(m.node) : input_.flags.key_of_constant(text);
       if (!key) continue;
       add_mention(*key, m.node, std::string(text));
       counted_.push_back(m.node);

@@ -17,6 +17,7 @@ class ModelBuilder {
   model::FileModel build();
 
  private:
+  void extract_key_constants();
   void extract_checks();
   void extract_mentions();
   void extract_constructs();
