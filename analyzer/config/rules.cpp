@@ -131,6 +131,30 @@ std::expected<RegistryRule, Diag> parse_registry(const std::string& path, const 
   return rule;
 }
 
+std::optional<Diag> query_field(const std::string& path, const std::string& name, const YAML::Node& v, QueryRule& rule) {
+  if (name == "languages") return assign(rule.languages, yaml::string_list(path, v));
+  if (name == "returns") return assign(rule.returns, returns_of(path, v));
+  if (name == "query") {
+    rule.query_line = static_cast<uint32_t>(v.Mark().line + 1);
+    return assign(rule.query, yaml::scalar(path, v, "query"));
+  }
+  return yaml::error_at(path, v, "unknown query rule field '" + name + "'");
+}
+
+std::expected<QueryRule, Diag> parse_query(const std::string& path, const std::string& sdk, const YAML::Node& node) {
+  if (!node.IsMap()) return std::unexpected(yaml::error_at(path, node, "a queries entry must be a mapping"));
+  QueryRule rule;
+  rule.sdk = sdk;
+  rule.source = path;
+  for (const auto& field : node) {
+    if (auto err = query_field(path, field.first.Scalar(), field.second, rule)) return std::unexpected(*err);
+  }
+  if (rule.query.empty() || rule.languages.empty()) {
+    return std::unexpected(yaml::error_at(path, node, "queries entry needs 'languages' and 'query'"));
+  }
+  return rule;
+}
+
 template <typename T, typename Parse>
 std::optional<Diag> parse_section(const std::string& path, const std::string& sdk, const YAML::Node& node,
                                   const char* what, std::vector<T>& out, Parse parse) {
@@ -145,15 +169,15 @@ std::optional<Diag> parse_section(const std::string& path, const std::string& sd
 
 std::optional<Diag> parse_root(const std::string& path, const YAML::Node& root, RuleSet& out) {
   if (!root.IsMap()) return yaml::error_at(path, root, "a rule file must be a mapping");
-  static const std::set<std::string> known = {"sdk", "doc", "checks", "names", "registries"};
+  static const std::set<std::string> known = {"sdk", "doc", "checks", "names", "registries", "queries"};
   for (const auto& field : root) {
     if (!known.contains(field.first.Scalar())) {
       return yaml::error_at(path, field.first, "unknown rule file field '" + field.first.Scalar() + "'");
     }
   }
   std::string sdk = root["sdk"] ? root["sdk"].Scalar() : "";
-  if (!root["checks"] && !root["names"] && !root["registries"]) {
-    return yaml::error_at(path, root, "rule file needs 'checks', 'names' or 'registries'");
+  if (!root["checks"] && !root["names"] && !root["registries"] && !root["queries"]) {
+    return yaml::error_at(path, root, "rule file needs 'checks', 'names', 'registries' or 'queries'");
   }
   if (auto checks = root["checks"]) {
     if (auto err = parse_section(path, sdk, checks, "checks", out.calls, parse_call)) return err;
@@ -164,15 +188,22 @@ std::optional<Diag> parse_root(const std::string& path, const YAML::Node& root, 
   if (auto registries = root["registries"]) {
     if (auto err = parse_section(path, sdk, registries, "registries", out.registries, parse_registry)) return err;
   }
+  if (auto queries = root["queries"]) {
+    if (auto err = parse_section(path, sdk, queries, "queries", out.queries, parse_query)) return err;
+  }
   return std::nullopt;
+}
+
+bool applies(const std::vector<std::string>& languages, std::string_view language) {
+  return std::any_of(languages.begin(), languages.end(),
+                     [&](const std::string& l) { return l == "all" || l == language; });
 }
 
 }  // namespace
 
-bool CallRule::applies_to(std::string_view language) const {
-  return std::any_of(languages.begin(), languages.end(),
-                     [&](const std::string& l) { return l == "all" || l == language; });
-}
+bool QueryRule::applies_to(std::string_view language) const { return applies(languages, language); }
+
+bool CallRule::applies_to(std::string_view language) const { return applies(languages, language); }
 
 std::vector<const CallRule*> RuleSet::match(std::string_view language, std::string_view method) const {
   std::vector<const CallRule*> out;
@@ -224,6 +255,7 @@ void append_rules(RuleSet& into, RuleSet more) {
   std::move(more.calls.begin(), more.calls.end(), std::back_inserter(into.calls));
   std::move(more.names.begin(), more.names.end(), std::back_inserter(into.names));
   std::move(more.registries.begin(), more.registries.end(), std::back_inserter(into.registries));
+  std::move(more.queries.begin(), more.queries.end(), std::back_inserter(into.queries));
 }
 
 }  // namespace flagdebt::config

@@ -21,6 +21,12 @@
 //       default_group: 2
 //       stage_group: 3
 //       decided_stages: [GA, Locked]              # stages meaning "decided to the default"
+//   queries:                                      # escape hatch: a tree-sitter query per language
+//     - languages: [python]
+//       returns: boolean
+//       query: |                                  # @check = the expression that evaluates the flag,
+//         (call function: (identifier) @_f (#eq? @_f "flag_on")   # @check.key = the key node
+//               arguments: (argument_list . (string) @check.key)) @check
 // Template placeholders: {key} as written, {KEY} UPPER_SNAKE, {key_snake}, {keyCamel},
 // {KeyPascal}, {key-kebab}; words split at non-alphanumerics and camel-case humps.
 #include <expected>
@@ -70,10 +76,23 @@ struct RegistryRule {
   std::string source;
 };
 
+// A tree-sitter query whose @check captures are flag checks keyed by their @check.key.
+struct QueryRule {
+  std::string sdk;
+  std::vector<std::string> languages;
+  std::string query;
+  model::Returns returns = model::Returns::Boolean;
+  std::string source;
+  uint32_t query_line = 0;  // line of the query text in the rule file, for errors
+
+  bool applies_to(std::string_view language) const;
+};
+
 struct RuleSet {
   std::vector<CallRule> calls;
   std::vector<NameRule> names;
   std::vector<RegistryRule> registries;
+  std::vector<QueryRule> queries;
 
   // Rules for `language` whose method list contains `method`.
   std::vector<const CallRule*> match(std::string_view language, std::string_view method) const;

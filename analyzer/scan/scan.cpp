@@ -15,6 +15,7 @@
 #include "evaluate/evaluator.h"
 #include "findings/finders.h"
 #include "frontends/frontend.h"
+#include "frontends/registry.h"
 #include "prefilter/prefilter.h"
 #include "scan/file_analyzer.h"
 #include "support/paths.h"
@@ -45,6 +46,21 @@ std::expected<config::RuleSet, Diag> load_rules(const std::vector<std::string>& 
 }
 
 // Manifest aliases and the rules' name templates stand for a flag's value.
+// A rule file's tree-sitter queries must compile for every language they name: a configuration
+// error, reported before any file is read.
+std::optional<Diag> check_rule_queries(const config::RuleSet& rules) {
+  for (const auto& rule : rules.queries) {
+    for (const auto& language : frontends::languages()) {
+      if (!rule.applies_to(language.id)) continue;
+      if (auto error = language.frontend->check_extra_query(rule.query)) {
+        return support::make_diag(rule.source, rule.query_line, 0,
+                                  "query does not compile for " + std::string(language.id) + ": " + *error);
+      }
+    }
+  }
+  return std::nullopt;
+}
+
 frontends::FlagIndex index_of(const config::Manifest& manifest, const config::RuleSet& rules) {
   frontends::FlagIndex index;
   for (const auto& flag : manifest.flags) {
@@ -143,6 +159,7 @@ std::expected<ScanResult, Diag> run_scan(const ScanOptions& options) {
   config::Date today = options.today.value_or(config::today_from_clock());
   auto rules = load_rules(options.rule_files);
   if (!rules) return std::unexpected(rules.error());
+  if (auto error = check_rule_queries(*rules)) return std::unexpected(*error);
   auto manifest = manifest_for(options, *rules, today);
   if (!manifest) return std::unexpected(manifest.error());
   result.manifest = std::move(*manifest);

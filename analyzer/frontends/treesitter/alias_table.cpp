@@ -4,19 +4,49 @@ namespace flagdebt::frontends::ts {
 
 namespace {
 uintptr_t id_of(TSNode node) { return reinterpret_cast<uintptr_t>(node.id); }
+
+bool inside(TSNode node, TSNode outer) {
+  return ts_node_start_byte(node) >= ts_node_start_byte(outer) && ts_node_end_byte(node) <= ts_node_end_byte(outer);
+}
 }  // namespace
+
+bool AliasTable::is_scope(TSNode node) const {
+  return index_.has(node, Role::Scope) || index_.has(node, Role::BlockScope);
+}
 
 TSNode AliasTable::nearest_scope(TSNode node) const {
   for (TSNode n = ts_node_parent(node); !ts_node_is_null(n); n = ts_node_parent(n)) {
-    if (index_.has(n, Role::Scope)) return n;
+    if (is_scope(n)) return n;
   }
   return TSNode{};
+}
+
+// The innermost conditionally-run body around a declaration, below its scope. After
+// `if (x) { $on = check(); }` a later `$on` is unset when x is false (PHP null, Ruby nil,
+// Python NameError), so only uses inside that body read the check.
+std::optional<TSNode> AliasTable::only_runs_within(TSNode decl, TSNode scope) const {
+  for (TSNode n = ts_node_parent(decl); !ts_node_is_null(n) && !ts_node_eq(n, scope); n = ts_node_parent(n)) {
+    for (Role role : {Role::If, Role::Arm, Role::Loop, Role::Ternary, Role::Guard}) {
+      const RoleMatch* m = index_.find(n, role);
+      if (!m) continue;
+      for (Part part : {Part::Then, Part::Else}) {
+        for (TSNode body : m->all(part)) {
+          if (inside(decl, body)) return body;
+        }
+      }
+    }
+    for (Role role : {Role::And, Role::Or}) {
+      const RoleMatch* m = index_.find(n, role);
+      if (m && m->part(Part::Right) && inside(decl, *m->part(Part::Right))) return *m->part(Part::Right);
+    }
+  }
+  return std::nullopt;
 }
 
 void AliasTable::count_write(TSNode name) {
   std::string text(node_text(name, text_));
   for (TSNode n = ts_node_parent(name); !ts_node_is_null(n); n = ts_node_parent(n)) {
-    if (index_.has(n, Role::Scope)) ++writes_[{id_of(n), text}];
+    if (is_scope(n)) ++writes_[{id_of(n), text}];
   }
 }
 
@@ -30,19 +60,29 @@ AliasTable::AliasTable(const CaptureIndex& index, std::string_view text) : index
     if (!name || !value || m.all(Part::Name).size() != 1) continue;
     TSNode scope = nearest_scope(*name);
     if (ts_node_is_null(scope)) continue;
-    aliases_[{id_of(scope), std::string(node_text(*name, text))}] = Alias{ts_node_end_byte(m.node), *value};
+    aliases_[{id_of(scope), std::string(node_text(*name, text))}] =
+        Alias{ts_node_end_byte(m.node), *value, only_runs_within(m.node, scope)};
   }
 }
 
+// The nearest scope that binds or writes the name decides; a @block_scope that does not is
+// transparent (JS `{ ... }`), a function or lambda (@scope) never is.
 const TSNode* AliasTable::value_for(TSNode use) const {
-  TSNode scope = nearest_scope(use);
-  if (ts_node_is_null(scope)) return nullptr;
-  ScopeName key{id_of(scope), std::string(node_text(use, text_))};
-  auto alias = aliases_.find(key);
-  if (alias == aliases_.end() || ts_node_start_byte(use) < alias->second.declared_end) return nullptr;
-  auto writes = writes_.find(key);
-  if (writes == writes_.end() || writes->second != 1) return nullptr;
-  return &alias->second.value;
+  std::string name(node_text(use, text_));
+  for (TSNode scope = nearest_scope(use); !ts_node_is_null(scope); scope = nearest_scope(scope)) {
+    ScopeName key{id_of(scope), name};
+    auto writes = writes_.find(key);
+    if (writes == writes_.end()) {
+      if (index_.has(scope, Role::Scope)) return nullptr;
+      continue;
+    }
+    auto alias = aliases_.find(key);
+    if (alias == aliases_.end() || ts_node_start_byte(use) < alias->second.declared_end) return nullptr;
+    if (alias->second.within && !inside(use, *alias->second.within)) return nullptr;
+    if (writes->second != 1) return nullptr;
+    return &alias->second.value;
+  }
+  return nullptr;
 }
 
 }  // namespace flagdebt::frontends::ts

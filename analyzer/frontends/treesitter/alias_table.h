@@ -2,8 +2,10 @@
 // AliasTable: local variables that stand for an expression because they are written exactly once
 // in their scope (`const on = isEnabled("x")`, `enabled := ...`). Any second write, declaration or
 // parameter of the same name anywhere inside that scope (closures included) disqualifies the name:
-// precision first.
+// precision first. A declaration that runs only on some paths (an if/else arm, a loop body, a
+// ternary arm, the right side of && / ||) stands for its value only inside that path.
 #include <map>
+#include <optional>
 #include <string>
 #include <utility>
 
@@ -23,10 +25,13 @@ class AliasTable {
   struct Alias {
     uint32_t declared_end = 0;
     TSNode value;
+    std::optional<TSNode> within;  // set when the declaration runs only inside this body
   };
   using ScopeName = std::pair<uintptr_t, std::string>;
 
   TSNode nearest_scope(TSNode node) const;
+  bool is_scope(TSNode node) const;
+  std::optional<TSNode> only_runs_within(TSNode decl, TSNode scope) const;
   void count_write(TSNode name);
 
   const CaptureIndex& index_;

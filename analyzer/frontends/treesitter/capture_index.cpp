@@ -7,19 +7,20 @@
 namespace flagdebt::frontends::ts {
 namespace {
 
-constexpr std::array<std::pair<std::string_view, Role>, 25> kRoles = {{
+constexpr std::array<std::pair<std::string_view, Role>, 27> kRoles = {{
     {"call", Role::Call}, {"named_arg", Role::NamedArg}, {"string", Role::String}, {"ident", Role::Ident},
     {"member", Role::Member}, {"if", Role::If}, {"arm", Role::Arm}, {"ternary", Role::Ternary},
     {"guard", Role::Guard}, {"loop", Role::Loop}, {"not", Role::Not}, {"and", Role::And}, {"or", Role::Or},
     {"eq", Role::Eq}, {"ne", Role::Ne}, {"paren", Role::Paren}, {"true", Role::True}, {"false", Role::False},
     {"number", Role::Number}, {"decl", Role::Decl}, {"write", Role::Write}, {"scope", Role::Scope},
-    {"block", Role::Block}, {"exit", Role::Exit}, {"constant", Role::Constant},
+    {"block", Role::Block}, {"exit", Role::Exit}, {"constant", Role::Constant}, {"check", Role::Check},
+    {"block_scope", Role::BlockScope},
 }};
 
-constexpr std::array<std::pair<std::string_view, Part>, 10> kParts = {{
+constexpr std::array<std::pair<std::string_view, Part>, 12> kParts = {{
     {"name", Part::Name}, {"receiver", Part::Receiver}, {"args", Part::Args}, {"value", Part::Value},
     {"cond", Part::Cond}, {"then", Part::Then}, {"else", Part::Else}, {"operand", Part::Operand},
-    {"left", Part::Left}, {"right", Part::Right},
+    {"left", Part::Left}, {"right", Part::Right}, {"key", Part::Key}, {"optional", Part::Optional},
 }};
 
 template <typename Table>
@@ -128,6 +129,10 @@ bool predicates_hold(const CompiledQuery& query, const TSQueryMatch& match, std:
 }  // namespace
 
 CaptureIndex::CaptureIndex(const CompiledQuery& query, TSNode root, std::string_view text) {
+  add(query, root, text, -1);
+}
+
+void CaptureIndex::add(const CompiledQuery& query, TSNode root, std::string_view text, int tag) {
   std::unique_ptr<TSQueryCursor, decltype(&ts_query_cursor_delete)> cursor(ts_query_cursor_new(),
                                                                           ts_query_cursor_delete);
   ts_query_cursor_exec(cursor.get(), query.query(), root);
@@ -135,6 +140,7 @@ CaptureIndex::CaptureIndex(const CompiledQuery& query, TSNode root, std::string_
   while (ts_query_cursor_next_match(cursor.get(), &match)) {
     if (!predicates_hold(query, match, text)) continue;
     RoleMatch role_match{};
+    role_match.tag = tag;
     bool has_head = false;
     for (uint16_t i = 0; i < match.capture_count; ++i) {
       const auto& meaning = query.meaning(match.captures[i].index);

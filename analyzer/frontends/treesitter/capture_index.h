@@ -16,15 +16,17 @@ namespace flagdebt::frontends::ts {
 
 enum class Role : uint8_t {
   Call, NamedArg, String, Ident, Member, If, Arm, Ternary, Guard, Loop,
-  Not, And, Or, Eq, Ne, Paren, True, False, Number, Decl, Write, Scope, Block, Exit, Constant,
+  Not, And, Or, Eq, Ne, Paren, True, False, Number, Decl, Write, Scope, Block, Exit, Constant, Check,
+  BlockScope,
 };
 
 // The parts a pattern may name after its head: @<head>.<part>.
-enum class Part : uint8_t { Name, Receiver, Args, Value, Cond, Then, Else, Operand, Left, Right, Count };
+enum class Part : uint8_t { Name, Receiver, Args, Value, Cond, Then, Else, Operand, Left, Right, Key, Optional, Count };
 
 struct RoleMatch {
   Role role;
   TSNode node;
+  int tag = -1;  // which extra query (a rule file's `queries` entry) produced it; -1: the language's own
   std::vector<TSNode> parts[static_cast<int>(Part::Count)];
 
   const TSNode* part(Part p) const {
@@ -64,6 +66,8 @@ class CompiledQuery {
 class CaptureIndex {
  public:
   CaptureIndex(const CompiledQuery& query, TSNode root, std::string_view text);
+  // Adds the matches of another query over the same tree, tagged with `tag`.
+  void add(const CompiledQuery& query, TSNode root, std::string_view text, int tag);
 
   // All role matches whose head is `node`.
   const RoleMatch* find(TSNode node, Role role) const;

@@ -54,13 +54,28 @@ void ModelBuilder::extract_key_constants() {
   }
 }
 
+// A rule file's own query said "this expression checks the flag named by this key node".
+void ModelBuilder::add_query_check(const RoleMatch& m) {
+  const TSNode* key_node = m.part(Part::Key);
+  auto key = key_node ? calls_.key_of(*key_node) : std::nullopt;
+  if (!key || m.tag < 0) return;
+  const auto& rule = input_.rules.queries[m.tag];
+  model::FlagCheck check{*key, rule.returns, std::nullopt, span(m.node)};
+  check_of_call_[id_of(m.node)] = static_cast<int>(model_.checks.size());
+  counted_.push_back(*key_node);
+  model_.references.push_back({*key, model::RefKind::Check, check.span, rule.sdk.empty() ? "a rule query" : rule.sdk});
+  model_.checks.push_back(std::move(check));
+}
+
 void ModelBuilder::extract_checks() {
   for (const RoleMatch& m : index_.matches()) {
+    if (m.role == Role::Check) add_query_check(m);
     if (m.role != Role::Call) continue;
     auto matched = calls_.match(m);
     if (!matched) continue;
     matched->check.span = span(m.node);
-    check_of_call_[id_of(m.node)] = static_cast<int>(model_.checks.size());
+    // `client?.isEnabled("x")` may never run: a reference to the flag, but its value is unknown.
+    if (!m.part(Part::Optional)) check_of_call_[id_of(m.node)] = static_cast<int>(model_.checks.size());
     counted_.push_back(matched->key_node);
     model_.references.push_back({matched->check.key, model::RefKind::Check, matched->check.span, matched->via});
     model_.checks.push_back(std::move(matched->check));

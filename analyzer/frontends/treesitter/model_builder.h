@@ -19,6 +19,7 @@ class ModelBuilder {
  private:
   void extract_key_constants();
   void extract_checks();
+  void add_query_check(const RoleMatch& m);
   void extract_mentions();
   void extract_constructs();
   void add_if(const RoleMatch& m);

@@ -61,6 +61,25 @@ const CompiledQuery* TreeSitterFrontend::compiled() const {
   return query_.get();
 }
 
+std::expected<const CompiledQuery*, std::string> TreeSitterFrontend::extra(const std::string& query) const {
+  std::lock_guard lock(extras_mutex_);
+  auto it = extras_.find(query);
+  if (it == extras_.end()) {
+    auto compiled = CompiledQuery::compile(language_, query);
+    std::expected<std::unique_ptr<CompiledQuery>, std::string> entry = std::unexpected(std::string());
+    if (compiled) entry = std::unique_ptr<CompiledQuery>(*compiled);
+    else entry = std::unexpected(compiled.error());
+    it = extras_.emplace(query, std::move(entry)).first;
+  }
+  if (!it->second) return std::unexpected(it->second.error());
+  return it->second->get();
+}
+
+std::optional<std::string> TreeSitterFrontend::check_extra_query(const std::string& query) const {
+  auto compiled = extra(query);
+  return compiled ? std::nullopt : std::optional<std::string>(compiled.error());
+}
+
 std::optional<std::string> TreeSitterFrontend::self_check() const {
   if (compiled()) return std::nullopt;
   return error_;
@@ -76,6 +95,13 @@ std::expected<model::FileModel, support::Diag> TreeSitterFrontend::analyze(const
       ts_tree_delete);
   if (!tree) return std::unexpected(support::make_diag(std::string(input.path), 0, 0, "parser gave up"));
   CaptureIndex index(*query, ts_tree_root_node(tree.get()), input.text);
+  for (size_t i = 0; i < input.rules.queries.size(); ++i) {
+    const auto& rule = input.rules.queries[i];
+    if (!rule.applies_to(input.language)) continue;
+    auto compiled = extra(rule.query);
+    if (!compiled) return std::unexpected(support::make_diag(rule.source, rule.query_line, 0, compiled.error()));
+    index.add(**compiled, ts_tree_root_node(tree.get()), input.text, static_cast<int>(i));
+  }
   return ModelBuilder(index, input.text, input).build();
 }
 

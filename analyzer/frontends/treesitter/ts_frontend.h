@@ -1,6 +1,7 @@
 #pragma once
 // The one tree-sitter frontend: a grammar plus its flags.scm query, driven the same way for every
 // language.
+#include <map>
 #include <memory>
 #include <mutex>
 #include <string>
@@ -21,15 +22,20 @@ class TreeSitterFrontend final : public Frontend {
 
   std::expected<model::FileModel, support::Diag> analyze(const ParseInput& input) const override;
   std::optional<std::string> self_check() const override;
+  std::optional<std::string> check_extra_query(const std::string& query) const override;
 
  private:
   const CompiledQuery* compiled() const;  // compiled once, shared by all threads
+  // A rule file's extra query, compiled once per text; the error when it does not compile.
+  std::expected<const CompiledQuery*, std::string> extra(const std::string& query) const;
 
   const TSLanguage* language_;
   std::string query_path_;
   mutable std::once_flag once_;
   mutable std::unique_ptr<CompiledQuery> query_;
   mutable std::string error_;
+  mutable std::mutex extras_mutex_;
+  mutable std::map<std::string, std::expected<std::unique_ptr<CompiledQuery>, std::string>> extras_;
 };
 
 }  // namespace flagdebt::frontends::ts

@@ -1,1 +1,75 @@
-; csharp: roles for flagdebt's model (docs/queries.md lists the capture vocabulary). To be written.
+; C#: roles for flagdebt's model (docs/queries.md lists the capture vocabulary).
+; Grammar: tree-sitter-c-sharp. Not modelled (docs/languages/csharp.md): switch statements and
+; switch expressions, `?.` calls (null when the receiver is null), generic calls `M<T>(...)`.
+
+; ---------------------------------------------------------------- calls and arguments
+(invocation_expression function: (identifier) @call.name arguments: (argument_list) @call.args) @call
+(invocation_expression
+  function: (member_access_expression expression: (_) @call.receiver name: (identifier) @call.name)
+  arguments: (argument_list) @call.args) @call
+; Every argument is wrapped in an `argument` node: `key: "x"` is labelled, "x" is positional.
+(argument name: (identifier) @named_arg.name (_) @named_arg.value) @named_arg
+(argument !name (_) @named_arg.value .) @named_arg
+
+; ---------------------------------------------------------------- literals and names
+[(string_literal) (verbatim_string_literal) (raw_string_literal) (interpolated_string_expression)] @string
+(identifier) @ident
+(member_access_expression) @member
+((boolean_literal) @true (#eq? @true "true"))
+((boolean_literal) @false (#eq? @false "false"))
+[(integer_literal) (real_literal)] @number
+
+; Key constants: `const string NewUi = "new_ui";` and `static readonly string NewUi = "new_ui";` fields.
+((field_declaration (modifier) @_const
+   (variable_declaration (variable_declarator name: (identifier) @constant.name "=" (_) @constant.value))) @constant
+ (#eq? @_const "const"))
+((field_declaration (modifier) @_static (modifier) @_readonly
+   (variable_declaration (variable_declarator name: (identifier) @constant.name "=" (_) @constant.value))) @constant
+ (#eq? @_static "static") (#eq? @_readonly "readonly"))
+
+; ---------------------------------------------------------------- branches
+; `else if` is an if_statement as the alternative; a plain else is its block.
+(if_statement condition: (_) @if.cond consequence: (_) @if.then alternative: (_)? @if.else) @if
+(conditional_expression condition: (_) @ternary.cond consequence: (_) @ternary.then alternative: (_) @ternary.else) @ternary
+(while_statement condition: (_) @loop.cond body: (_) @loop.then) @loop
+
+; ---------------------------------------------------------------- boolean structure
+(prefix_unary_expression "!" (_) @not.operand) @not
+(binary_expression left: (_) @and.left operator: "&&" right: (_) @and.right) @and
+(binary_expression left: (_) @or.left operator: "||" right: (_) @or.right) @or
+(binary_expression left: (_) @eq.left operator: "==" right: (_) @eq.right) @eq
+(binary_expression left: (_) @ne.left operator: "!=" right: (_) @ne.right) @ne
+; `x is true`, `x is "on"`, `x is not false`: only a single literal constant pattern.
+(is_pattern_expression expression: (_) @eq.left
+  pattern: (constant_pattern [(boolean_literal) (string_literal) (integer_literal)] @eq.right)) @eq
+(is_pattern_expression expression: (_) @ne.left
+  pattern: (negated_pattern (constant_pattern [(boolean_literal) (string_literal) (integer_literal)] @ne.right))) @ne
+(parenthesized_expression (_) @paren.operand) @paren
+(await_expression (_) @paren.operand) @paren
+
+; ---------------------------------------------------------------- locals
+(variable_declarator name: (identifier) @decl.name "=" (_) @decl.value) @decl
+(variable_declarator (tuple_pattern name: (identifier) @write.name)) @write
+(assignment_expression left: (identifier) @write.name) @write
+(assignment_expression left: (tuple_expression (argument (identifier) @write.name))) @write
+(prefix_unary_expression ["++" "--"] (identifier) @write.name) @write
+(postfix_unary_expression (identifier) @write.name) @write
+(argument ["ref" "out"] (identifier) @write.name) @write
+(declaration_expression name: (identifier) @write.name) @write
+(declaration_pattern name: (identifier) @write.name) @write
+(var_pattern name: (identifier) @write.name) @write
+(parenthesized_variable_designation name: (identifier) @write.name) @write
+(parameter name: (identifier) @write.name) @write
+(lambda_expression parameters: (implicit_parameter) @write.name) @write
+(foreach_statement left: (identifier) @write.name) @write
+(foreach_statement left: (tuple_pattern name: (identifier) @write.name)) @write
+(catch_declaration name: (identifier) @write.name) @write
+
+; Fields live in class bodies, never in a method's scope: they are not local aliases.
+[(compilation_unit) (class_declaration) (struct_declaration) (record_declaration) (interface_declaration)
+ (method_declaration) (constructor_declaration) (destructor_declaration) (operator_declaration)
+ (conversion_operator_declaration) (accessor_declaration) (local_function_statement)
+ (lambda_expression) (anonymous_method_expression)] @scope
+[(block) (switch_section)] @block
+[(return_statement) (throw_statement) (break_statement) (continue_statement) (goto_statement)] @exit
+(yield_statement "break") @exit

@@ -1,7 +1,17 @@
-; Shared by JavaScript, TypeScript and TSX (inherited, not a language of its own).
+; Shared by JavaScript, TypeScript and TSX (inherited, not a language of its own): every pattern
+; here must compile against all three grammars; grammar-specific ones go in the language files.
 
+; Calls. `client?.isEnabled('x')` is a reference to the flag but not a check of its value: when
+; `client` is nullish the call never runs and the expression is `undefined` (@call.optional).
+; A `?.` deeper in the receiver (`a?.client.isEnabled('x')`) or before the arguments
+; (`isEnabled?.('x')`) is still read as a check: the member pattern cannot see it, and the
+; TypeScript grammar has no field for the latter.
 (call_expression function: (identifier) @call.name arguments: (arguments) @call.args) @call
-(call_expression function: (member_expression object: (_) @call.receiver property: (property_identifier) @call.name)
+(call_expression function: (member_expression object: (_) @call.receiver !optional_chain
+                                              property: (property_identifier) @call.name)
+                 arguments: (arguments) @call.args) @call
+(call_expression function: (member_expression object: (_) @call.receiver optional_chain: (_) @call.optional
+                                              property: (property_identifier) @call.name)
                  arguments: (arguments) @call.args) @call
 
 [(string) (template_string)] @string
@@ -15,6 +25,11 @@
 (else_clause (_) @arm.then) @arm
 (ternary_expression condition: (_) @ternary.cond consequence: (_) @ternary.then alternative: (_) @ternary.else) @ternary
 (while_statement condition: (_) @loop.cond body: (_) @loop.then) @loop
+; `flag && sendAnalytics();` as a statement, `return flag && <X/>;`, `(row) => flag && <Row/>`:
+; the right side runs only when the flag holds. (Not in conditions: there the branch is reported.)
+(expression_statement (binary_expression left: (_) @guard.cond operator: "&&" right: (_) @guard.then) @guard)
+(return_statement (binary_expression left: (_) @guard.cond operator: "&&" right: (_) @guard.then) @guard)
+(arrow_function body: (binary_expression left: (_) @guard.cond operator: "&&" right: (_) @guard.then) @guard)
 
 (unary_expression operator: "!" argument: (_) @not.operand) @not
 (binary_expression left: (_) @and.left operator: "&&" right: (_) @and.right) @and
@@ -24,6 +39,8 @@
 (parenthesized_expression (_) @paren.operand) @paren
 (await_expression (_) @paren.operand) @paren
 
+; Locals. A `const`/`let` lives in its block: an alias declared inside `if (...) { const on = ... }`
+; never answers for an `on` read after the block; reads inside a block also see the enclosing ones.
 (variable_declarator name: (identifier) @decl.name value: (_) @decl.value) @decl
 (variable_declarator name: (identifier) @write.name !value) @write
 (assignment_expression left: (identifier) @write.name) @write
@@ -32,12 +49,16 @@
 (arrow_function parameter: (identifier) @write.name) @write
 (assignment_pattern left: (identifier) @write.name) @write
 (array_pattern (identifier) @write.name) @write
+(rest_pattern (identifier) @write.name) @write
 (object_pattern (shorthand_property_identifier_pattern) @write.name) @write
+(object_assignment_pattern left: (shorthand_property_identifier_pattern) @write.name) @write
 (pair_pattern value: (identifier) @write.name) @write
 (for_in_statement left: (identifier) @write.name) @write
 (catch_clause parameter: (identifier) @write.name) @write
 
 [(program) (function_declaration) (function_expression) (arrow_function) (method_definition)
  (generator_function_declaration) (generator_function)] @scope
-[(program) (statement_block)] @block
+[(statement_block) (switch_body)] @block_scope
+; A switch case is a statement list too: after a certain `break`, the rest of the case is dead.
+[(program) (statement_block) (switch_case) (switch_default)] @block
 [(return_statement) (throw_statement) (break_statement) (continue_statement)] @exit

@@ -1,1 +1,80 @@
-; php: roles for flagdebt's model (docs/queries.md lists the capture vocabulary). To be written.
+; PHP: roles for flagdebt's model (docs/queries.md lists the capture vocabulary).
+; Grammar: tree-sitter-php (`php`, with HTML). Variables keep their `$`: `$on` is the alias name.
+; Not modelled (docs/languages/php.md): switch, match, `?->` calls, `?:`, variable variables.
+
+; ---------------------------------------------------------------- calls and arguments
+(member_call_expression object: (_) @call.receiver name: (name) @call.name arguments: (arguments) @call.args) @call
+(scoped_call_expression scope: (_) @call.receiver name: (name) @call.name arguments: (arguments) @call.args) @call
+(function_call_expression function: (name) @call.name arguments: (arguments) @call.args) @call
+; Every argument is wrapped in an `argument` node: `flagKey: 'x'` is labelled, 'x' is positional.
+(argument name: (name) @named_arg.name (_) @named_arg.value) @named_arg
+(argument !name (_) @named_arg.value .) @named_arg
+
+; ---------------------------------------------------------------- literals and names
+; Double-quoted strings only without interpolation (one literal part between the quotes).
+(string) @string
+(encapsed_string . (string_content) .) @string
+(variable_name) @ident
+; A bare constant (`NEW_UI`) where an expression stands; `name` is also every function/method name.
+(argument !name . (name) @ident .)
+(binary_expression [left: (name) right: (name)] @ident)
+(unary_op_expression argument: (name) @ident)
+(parenthesized_expression (name) @ident)
+(conditional_expression condition: (name) @ident)
+(assignment_expression right: (name) @ident)
+[(class_constant_access_expression) (member_access_expression) (scoped_property_access_expression)] @member
+((boolean) @true (#any-of? @true "true" "TRUE" "True"))
+((boolean) @false (#any-of? @false "false" "FALSE" "False"))
+[(integer) (float)] @number
+
+; Key constants (`const NEW_UI = 'new_ui';` in a file or a class): Flags::NEW_UI names the flag.
+(const_element (name) @constant.name (_) @constant.value) @constant
+
+; ---------------------------------------------------------------- branches
+; `elseif (...)` is an else_if_clause; `else if (...)` an else_clause holding an if_statement.
+(if_statement condition: (_) @if.cond body: (_) @if.then alternative: (_)* @if.else) @if
+(else_if_clause condition: (_) @arm.cond body: (_) @arm.then) @arm
+(else_clause body: (_) @arm.then) @arm
+(conditional_expression condition: (_) @ternary.cond body: (_) @ternary.then alternative: (_) @ternary.else) @ternary
+(while_statement condition: (_) @loop.cond body: (_) @loop.then) @loop
+
+; ---------------------------------------------------------------- boolean structure
+(unary_op_expression operator: "!" argument: (_) @not.operand) @not
+(binary_expression left: (_) @and.left operator: ["&&" "and"] right: (_) @and.right) @and
+(binary_expression left: (_) @or.left operator: ["||" "or"] right: (_) @or.right) @or
+(binary_expression left: (_) @eq.left operator: ["==" "==="] right: (_) @eq.right) @eq
+(binary_expression left: (_) @ne.left operator: ["!=" "!==" "<>"] right: (_) @ne.right) @ne
+(parenthesized_expression (_) @paren.operand) @paren
+
+; ---------------------------------------------------------------- locals
+(assignment_expression left: (variable_name) @decl.name right: (_) @decl.value) @decl
+(assignment_expression left: (list_literal (variable_name) @write.name)) @write
+(assignment_expression left: (list_literal (pair (variable_name) @write.name))) @write
+(augmented_assignment_expression left: (variable_name) @write.name) @write
+(reference_assignment_expression left: (variable_name) @write.name) @write
+; `$ref = &$on` and `use (&$on)`: later writes through the reference are invisible.
+(reference_assignment_expression right: (variable_name) @write.name) @write
+(anonymous_function_use_clause (by_ref (variable_name) @write.name)) @write
+(update_expression argument: (variable_name) @write.name) @write
+(foreach_statement (_) (variable_name) @write.name) @write
+(foreach_statement (pair (variable_name) @write.name)) @write
+(foreach_statement (by_ref (variable_name) @write.name)) @write
+(foreach_statement (pair (by_ref (variable_name) @write.name))) @write
+(foreach_statement (list_literal (variable_name) @write.name)) @write
+(simple_parameter name: (variable_name) @write.name) @write
+(variadic_parameter name: (variable_name) @write.name) @write
+(property_promotion_parameter name: (variable_name) @write.name) @write
+(catch_clause name: (variable_name) @write.name) @write
+(global_declaration (variable_name) @write.name) @write
+(static_variable_declaration name: (variable_name) @write.name) @write
+(unset_statement (variable_name) @write.name) @write
+; By-reference out-parameters of common functions (any other by-reference call is a known limit).
+((function_call_expression function: (name) @_f (arguments (argument (variable_name) @write.name))) @write
+  (#any-of? @_f "settype" "parse_str" "preg_match" "preg_match_all" "sscanf"))
+
+[(program) (function_definition) (method_declaration) (anonymous_function) (arrow_function)] @scope
+[(program) (compound_statement) (colon_block)] @block
+[(return_statement) (break_statement) (continue_statement) (exit_statement)] @exit
+(expression_statement (throw_expression)) @exit
+((expression_statement (function_call_expression function: (name) @_f)) @exit (#any-of? @_f "die" "exit"))
+((expression_statement (name) @_f) @exit (#any-of? @_f "die" "exit"))

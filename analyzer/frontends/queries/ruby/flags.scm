@@ -1,1 +1,75 @@
-; ruby: roles for flagdebt's model (docs/queries.md lists the capture vocabulary). To be written.
+; Ruby: roles for flagdebt's model (docs/queries.md lists the capture vocabulary).
+; Grammar: tree-sitter-ruby. Not modelled (docs/languages/ruby.md): case/when and case/in,
+; `&.` calls (nil when the receiver is nil), symbols as keys, begin...end while/until.
+
+; ---------------------------------------------------------------- calls and arguments
+(call receiver: (_) @call.receiver operator: "." method: (identifier) @call.name arguments: (argument_list) @call.args) @call
+(call !receiver method: (identifier) @call.name arguments: (argument_list) @call.args) @call
+; Keyword arguments: fetch_boolean_value(flag_key: "x", default_value: false)
+(pair key: (hash_key_symbol) @named_arg.name value: (_) @named_arg.value) @named_arg
+
+; ---------------------------------------------------------------- literals and names
+(string) @string
+[(identifier) (constant)] @ident
+(scope_resolution) @member
+(true) @true
+(false) @false
+[(integer) (float)] @number
+
+; Key constants: `NEW_UI = "new_ui"` (in a file, class or module): Flags::NEW_UI names the flag.
+(assignment left: (constant) @constant.name right: (string) @constant.value) @constant
+
+; ---------------------------------------------------------------- branches
+; An elsif is the if's alternative and an if of its own; `else` is the alternative's body.
+(if condition: (_) @if.cond consequence: (_) @if.then alternative: (_)? @if.else) @if
+(elsif condition: (_) @if.cond consequence: (_) @if.then alternative: (_)? @if.else) @if
+(if_modifier body: (_) @if.then condition: (_) @if.cond) @if
+; unless/until: the node itself is the condition, a negation of its `condition`.
+(unless condition: (_) @not.operand) @not
+((unless consequence: (_) @if.then alternative: (_)? @if.else) @if @if.cond)
+(unless_modifier condition: (_) @not.operand) @not
+((unless_modifier body: (_) @if.then) @if @if.cond)
+(conditional condition: (_) @ternary.cond consequence: (_) @ternary.then alternative: (_) @ternary.else) @ternary
+(while condition: (_) @loop.cond body: (_) @loop.then) @loop
+(until condition: (_) @not.operand) @not
+((until body: (_) @loop.then) @loop @loop.cond)
+; `x while cond` (not `begin ... end while cond`, which runs once before the test).
+(while_modifier body: [(call) (assignment) (operator_assignment) (identifier)] @loop.then condition: (_) @loop.cond) @loop
+
+; ---------------------------------------------------------------- boolean structure
+(unary operator: ["!" "not"] operand: (_) @not.operand) @not
+(binary left: (_) @and.left operator: ["&&" "and"] right: (_) @and.right) @and
+(binary left: (_) @or.left operator: ["||" "or"] right: (_) @or.right) @or
+(binary left: (_) @eq.left operator: "==" right: (_) @eq.right) @eq
+(binary left: (_) @ne.left operator: "!=" right: (_) @ne.right) @ne
+(parenthesized_statements . (_) @paren.operand .) @paren
+
+; ---------------------------------------------------------------- locals
+(assignment left: (identifier) @decl.name right: (_) @decl.value) @decl
+(operator_assignment left: (identifier) @write.name) @write
+(left_assignment_list (identifier) @write.name) @write
+(left_assignment_list (rest_assignment (identifier) @write.name)) @write
+(destructured_left_assignment (identifier) @write.name) @write
+(method_parameters (identifier) @write.name) @write
+(block_parameters (identifier) @write.name) @write
+(lambda_parameters (identifier) @write.name) @write
+(destructured_parameter (identifier) @write.name) @write
+[(optional_parameter name: (identifier) @write.name)
+ (keyword_parameter name: (identifier) @write.name)
+ (splat_parameter name: (identifier) @write.name)
+ (hash_splat_parameter name: (identifier) @write.name)
+ (block_parameter name: (identifier) @write.name)] @write
+(for pattern: (identifier) @write.name) @write
+(exception_variable (identifier) @write.name) @write
+; Pattern matching binds names (only the shallow shapes: see the limits in docs/languages/ruby.md).
+(in_clause pattern: (identifier) @write.name) @write
+(match_pattern pattern: (identifier) @write.name) @write
+(array_pattern (identifier) @write.name) @write
+(keyword_pattern key: (hash_key_symbol) @write.name !value) @write
+(keyword_pattern value: (identifier) @write.name) @write
+
+[(program) (method) (singleton_method) (class) (module) (singleton_class) (block) (do_block) (lambda)] @scope
+[(program) (body_statement) (then) (else) (do) (block_body) (begin)] @block
+[(return) (break) (next) (redo) (retry)] @exit
+((identifier) @exit (#any-of? @exit "raise" "fail"))
+((call !receiver method: (identifier) @_m) @exit (#any-of? @_m "raise" "fail"))

@@ -1,1 +1,8 @@
-; inherits: typescript jsx
+; inherits: ecma jsx
+; TSX: TypeScript's lines from typescript/flags.scm (without `type_assertion`, absent from this
+; grammar) plus JSX. Keep in step with typescript/flags.scm.
+(required_parameter pattern: (identifier) @write.name) @write
+(optional_parameter pattern: (identifier) @write.name) @write
+(non_null_expression (_) @paren.operand) @paren
+(as_expression . (_) @paren.operand) @paren
+(satisfies_expression . (_) @paren.operand) @paren

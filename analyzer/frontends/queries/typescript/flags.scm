@@ -1,6 +1,9 @@
 ; inherits: ecma
+; TypeScript (.ts). tsx/flags.scm repeats the lines below except `type_assertion`, which the TSX
+; grammar does not have (`<boolean>x` is JSX there): keep the two files in step.
 (required_parameter pattern: (identifier) @write.name) @write
 (optional_parameter pattern: (identifier) @write.name) @write
 (non_null_expression (_) @paren.operand) @paren
 (as_expression . (_) @paren.operand) @paren
 (satisfies_expression . (_) @paren.operand) @paren
+(type_assertion (type_arguments) (_) @paren.operand) @paren
