@@ -43,11 +43,15 @@ struct Expectations {
 
 bool alone(std::string_view before) { return before.find_first_not_of(" \t/#*{<!-;") == std::string_view::npos; }
 
+// The value after `flag=`, up to white space or a comment's closing `*/`, `-->` or `}`: keys
+// themselves may hold '-' and '/'.
 std::string word_after(std::string_view line, std::string_view prefix) {
   auto at = line.find(prefix);
   if (at == std::string_view::npos) return {};
   auto rest = line.substr(at + prefix.size());
-  return std::string(rest.substr(0, rest.find_first_of(" \t*/}-")));
+  rest = rest.substr(0, rest.find_first_of(" \t"));
+  for (std::string_view closer : {"*/", "-->", "}"}) rest = rest.substr(0, rest.find(closer));
+  return std::string(rest);
 }
 
 std::string rule_after(std::string_view line, std::string_view marker) {

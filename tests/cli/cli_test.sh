@@ -93,5 +93,19 @@ check ".flagdebtignore honoured" 1 "" -- bash -c "cd '$work/ign' && '$bin' scan 
 grep -q "kept.py" "$work/out" && { echo "FAIL .flagdebtignore'd file scanned"; failed=$((failed + 1)); }
 grep -q "orphaned-flag" "$work/out" || { echo "FAIL nothing referenced: the flag is orphaned"; failed=$((failed + 1)); }
 
+# Importers end to end: a flagd export decides the flag, a native YAML on top names its owner.
+mkdir -p "$work/imp"
+cat > "$work/imp/flags.flagd.json" <<'JSON'
+{"$schema": "https://flagd.dev/schema/v0/flags.json",
+ "flags": {"new-checkout": {"state": "ENABLED", "variants": {"on": true, "off": false}, "defaultVariant": "on"}}}
+JSON
+printf 'version: 1\nflags:\n  - key: new-checkout\n    status: decided\n    value: true\n    owner: pay@x.example\n' > "$work/imp/owners.yaml"
+printf 'if client.get_boolean_value("new-checkout", False):\n    a()\nelse:\n    b()\n' > "$work/imp/app.py"
+check "flagd manifest + native overlay" 1 "" -- bash -c "cd '$work/imp' && '$bin' scan app.py --manifest flags.flagd.json --manifest owners.yaml"
+grep -q "app.py:3:1: warning: Branch never runs: flag 'new-checkout' is decided to true (owner pay@x.example)" "$work/out" ||
+  { echo "FAIL importer overlay: $(head -3 "$work/out")"; failed=$((failed + 1)); }
+check "manifest show" 0 "" -- bash -c "cd '$work/imp' && '$bin' manifest show --manifest flags.flagd.json --manifest owners.yaml"
+grep -qE "^new-checkout +decided +true +pay@x.example" "$work/out" || { echo "FAIL manifest show: $(cat "$work/out")"; failed=$((failed + 1)); }
+
 echo "$passed passed, $failed failed"
 [ "$failed" -eq 0 ]
