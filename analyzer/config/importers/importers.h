@@ -1,7 +1,7 @@
 #pragma once
 // Importers: other flag-definition formats (OpenFeature flagd, Unleash export, LaunchDarkly REST
 // list, GitLab config/feature_flags YAML) turned into the same Manifest as the native YAML v1.
-// Every mapping is documented in docs/manifest-importers.md. No function here throws.
+// Every mapping is documented in docs/manifest.md. No function here throws.
 #include <expected>
 #include <string>
 
