@@ -49,14 +49,6 @@ Result<ExperimentStatus> experiment_status(const std::string& path, const YAML::
   return it->second;
 }
 
-// Assigns `result` into `field`, or hands back the error.
-template <typename T, typename F>
-std::optional<Diag> assign(F& field, Result<T> result) {
-  if (!result) return result.error();
-  field = std::move(*result);
-  return std::nullopt;
-}
-
 std::optional<Diag> check_mapping(const std::string& path, const YAML::Node& node, const char* what) {
   if (!node.IsMap()) return yaml::error_at(path, node, std::string(what) + " must be a mapping");
   if (auto dup = yaml::duplicate_key(node)) {
@@ -67,14 +59,14 @@ std::optional<Diag> check_mapping(const std::string& path, const YAML::Node& nod
 
 std::optional<Diag> flag_field(const std::string& path, const std::string& name, const YAML::Node& v,
                                Flag& flag) {
-  if (name == "key") return assign(flag.key, yaml::scalar(path, v, "key"));
-  if (name == "status") return assign(flag.status, flag_status(path, v));
-  if (name == "value") return assign(flag.value, yaml::value(path, v));
-  if (name == "owner") return assign(flag.owner, yaml::scalar(path, v, "owner"));
-  if (name == "decided_on") return assign(flag.decided_on, yaml::date(path, v));
-  if (name == "cleanup_deadline") return assign(flag.cleanup_deadline, yaml::date(path, v));
-  if (name == "experiment") return assign(flag.experiment, yaml::scalar(path, v, "experiment"));
-  if (name == "aliases") return assign(flag.aliases, yaml::string_list(path, v));
+  if (name == "key") return yaml::assign(flag.key, yaml::scalar(path, v, "key"));
+  if (name == "status") return yaml::assign(flag.status, flag_status(path, v));
+  if (name == "value") return yaml::assign(flag.value, yaml::value(path, v));
+  if (name == "owner") return yaml::assign(flag.owner, yaml::scalar(path, v, "owner"));
+  if (name == "decided_on") return yaml::assign(flag.decided_on, yaml::date(path, v));
+  if (name == "cleanup_deadline") return yaml::assign(flag.cleanup_deadline, yaml::date(path, v));
+  if (name == "experiment") return yaml::assign(flag.experiment, yaml::scalar(path, v, "experiment"));
+  if (name == "aliases") return yaml::assign(flag.aliases, yaml::string_list(path, v));
   flag.extra[name] = yaml::text_of(v);
   return std::nullopt;
 }
@@ -120,15 +112,15 @@ Result<ModelRef> parse_model(const std::string& path, const YAML::Node& node) {
 
 std::optional<Diag> experiment_field(const std::string& path, const std::string& name, const YAML::Node& v,
                                      Experiment& exp) {
-  if (name == "id") return assign(exp.id, yaml::scalar(path, v, "id"));
-  if (name == "name") return assign(exp.name, yaml::scalar(path, v, "name"));
-  if (name == "owner") return assign(exp.owner, yaml::scalar(path, v, "owner"));
-  if (name == "status") return assign(exp.status, experiment_status(path, v));
-  if (name == "start") return assign(exp.start, yaml::date(path, v));
-  if (name == "end") return assign(exp.end, yaml::date(path, v));
-  if (name == "cleanup_deadline") return assign(exp.cleanup_deadline, yaml::date(path, v));
-  if (name == "flags") return assign(exp.flags, yaml::string_list(path, v));
-  if (name == "decision") return assign(exp.decision, yaml::scalar(path, v, "decision"));
+  if (name == "id") return yaml::assign(exp.id, yaml::scalar(path, v, "id"));
+  if (name == "name") return yaml::assign(exp.name, yaml::scalar(path, v, "name"));
+  if (name == "owner") return yaml::assign(exp.owner, yaml::scalar(path, v, "owner"));
+  if (name == "status") return yaml::assign(exp.status, experiment_status(path, v));
+  if (name == "start") return yaml::assign(exp.start, yaml::date(path, v));
+  if (name == "end") return yaml::assign(exp.end, yaml::date(path, v));
+  if (name == "cleanup_deadline") return yaml::assign(exp.cleanup_deadline, yaml::date(path, v));
+  if (name == "flags") return yaml::assign(exp.flags, yaml::string_list(path, v));
+  if (name == "decision") return yaml::assign(exp.decision, yaml::scalar(path, v, "decision"));
   if (name == "models") {
     if (!v.IsSequence()) return yaml::error_at(path, v, "'models' must be a list");
     for (const auto& item : v) {

@@ -39,25 +39,18 @@ std::expected<std::regex, Diag> receiver_regex(const std::string& path, const YA
   }
 }
 
-template <typename T, typename F>
-std::optional<Diag> assign(F& field, std::expected<T, Diag> result) {
-  if (!result) return result.error();
-  field = std::move(*result);
-  return std::nullopt;
-}
-
 std::optional<Diag> call_field(const std::string& path, const std::string& name, const YAML::Node& v,
                                CallRule& rule) {
-  if (name == "languages") return assign(rule.languages, yaml::string_list(path, v));
-  if (name == "methods") return assign(rule.methods, yaml::string_list(path, v));
-  if (name == "key") return assign(rule.key_index, position(path, v));
-  if (name == "key_name") return assign(rule.key_name, yaml::scalar(path, v, "key_name"));
-  if (name == "default") return assign(rule.default_index, position(path, v));
-  if (name == "default_name") return assign(rule.default_name, yaml::scalar(path, v, "default_name"));
-  if (name == "returns") return assign(rule.returns, returns_of(path, v));
+  if (name == "languages") return yaml::assign(rule.languages, yaml::string_list(path, v));
+  if (name == "methods") return yaml::assign(rule.methods, yaml::string_list(path, v));
+  if (name == "key") return yaml::assign(rule.key_index, position(path, v));
+  if (name == "key_name") return yaml::assign(rule.key_name, yaml::scalar(path, v, "key_name"));
+  if (name == "default") return yaml::assign(rule.default_index, position(path, v));
+  if (name == "default_name") return yaml::assign(rule.default_name, yaml::scalar(path, v, "default_name"));
+  if (name == "returns") return yaml::assign(rule.returns, returns_of(path, v));
   if (name == "receiver") {
     rule.receiver_pattern = v.Scalar();
-    return assign(rule.receiver, receiver_regex(path, v));
+    return yaml::assign(rule.receiver, receiver_regex(path, v));
   }
   return yaml::error_at(path, v, "unknown rule field '" + name + "'");
 }
@@ -99,11 +92,11 @@ std::expected<NameRule, Diag> parse_names(const std::string& path, const std::st
 
 std::optional<Diag> registry_field(const std::string& path, const std::string& name, const YAML::Node& v,
                                    RegistryRule& rule) {
-  if (name == "file") return assign(rule.file_glob, yaml::scalar(path, v, "file"));
-  if (name == "key_group") return assign(rule.key_group, position(path, v));
-  if (name == "default_group") return assign(rule.default_group, position(path, v));
-  if (name == "stage_group") return assign(rule.stage_group, position(path, v));
-  if (name == "decided_stages") return assign(rule.decided_stages, yaml::string_list(path, v));
+  if (name == "file") return yaml::assign(rule.file_glob, yaml::scalar(path, v, "file"));
+  if (name == "key_group") return yaml::assign(rule.key_group, position(path, v));
+  if (name == "default_group") return yaml::assign(rule.default_group, position(path, v));
+  if (name == "stage_group") return yaml::assign(rule.stage_group, position(path, v));
+  if (name == "decided_stages") return yaml::assign(rule.decided_stages, yaml::string_list(path, v));
   if (name == "pattern") {
     rule.pattern_text = v.Scalar();
     try {
@@ -132,11 +125,11 @@ std::expected<RegistryRule, Diag> parse_registry(const std::string& path, const 
 }
 
 std::optional<Diag> query_field(const std::string& path, const std::string& name, const YAML::Node& v, QueryRule& rule) {
-  if (name == "languages") return assign(rule.languages, yaml::string_list(path, v));
-  if (name == "returns") return assign(rule.returns, returns_of(path, v));
+  if (name == "languages") return yaml::assign(rule.languages, yaml::string_list(path, v));
+  if (name == "returns") return yaml::assign(rule.returns, returns_of(path, v));
   if (name == "query") {
     rule.query_line = static_cast<uint32_t>(v.Mark().line + 1);
-    return assign(rule.query, yaml::scalar(path, v, "query"));
+    return yaml::assign(rule.query, yaml::scalar(path, v, "query"));
   }
   return yaml::error_at(path, v, "unknown query rule field '" + name + "'");
 }

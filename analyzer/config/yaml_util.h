@@ -27,6 +27,14 @@ std::expected<Date, support::Diag> date(const std::string& path, const YAML::Nod
 std::expected<model::Value, support::Diag> value(const std::string& path, const YAML::Node& node);
 std::expected<std::vector<std::string>, support::Diag> string_list(const std::string& path,
                                                                    const YAML::Node& node);
+// Moves a parsed value into `field`, or hands back its error: `return assign(flag.owner, scalar(...))`.
+template <typename T, typename F>
+std::optional<support::Diag> assign(F& field, std::expected<T, support::Diag> result) {
+  if (!result) return result.error();
+  field = std::move(*result);
+  return std::nullopt;
+}
+
 // A scalar's text as written, for keeping unknown fields.
 std::string text_of(const YAML::Node& node);
 
