@@ -169,6 +169,10 @@ bool ModelBuilder::mentions_check(int cond) const {
 bool ModelBuilder::always_exits(TSNode body, int depth) const {
   if (index_.has(body, Role::Exit)) return true;
   if (depth > 4) return false;
+  // A body that is neither an exit nor a block is one statement (a loop, a nested if...): its last
+  // part exiting proves nothing (`if (c) for (...) { return; }` may loop zero times). Only an entry
+  // that is its own arm body (Kotlin `c -> return`) is judged by its last part.
+  if (!index_.has(body, Role::Block) && !index_.has(body, Role::Arm)) return false;
   for (uint32_t i = ts_node_named_child_count(body); i-- > 0;) {
     TSNode last = ts_node_named_child(body, i);
     if (ts_node_is_extra(last)) continue;

@@ -12,6 +12,13 @@
 [(int_literal) (float_literal)] @number
 
 (if_statement condition: (_) @if.cond consequence: (_) @if.then alternative: (_)? @if.else) @if
+; `else if`: the nested if is an arm of the outer chain (its own else stays with its own @if), so
+; the outer chain's exits are judged on the arm's body, not on the nested if's last clause.
+(if_statement alternative: (if_statement condition: (_) @arm.cond consequence: (_) @arm.then) @arm)
+; `for cond { }` is Go's while loop (not a for clause, a range clause or the bare `for { }`)
+(for_statement . [(identifier) (selector_expression) (call_expression) (unary_expression) (binary_expression)
+                  (parenthesized_expression) (true) (false)] @loop.cond
+               body: (block) @loop.then) @loop
 
 (unary_expression operator: "!" operand: (_) @not.operand) @not
 (binary_expression left: (_) @and.left operator: "&&" right: (_) @and.right) @and
@@ -23,7 +30,9 @@
 ; v := f(), v, err := f(): the first name stands for the first value
 (short_var_declaration left: (expression_list . (identifier) @decl.name) right: (expression_list . (_) @decl.value)) @decl
 (short_var_declaration left: (expression_list (_) . (identifier) @write.name)) @write
-(var_spec name: (identifier) @decl.name value: (expression_list . (_) @decl.value)) @decl
+; var a = f() (the first name stands for the first value; `var a, b = x, y` makes b a plain write)
+(var_spec . name: (identifier) @decl.name value: (expression_list . (_) @decl.value)) @decl
+(var_spec (identifier) . "," . (identifier) @write.name) @write
 (var_spec name: (identifier) @write.name !value) @write
 (assignment_statement left: (expression_list (identifier) @write.name)) @write
 (inc_statement (identifier) @write.name) @write
@@ -31,7 +40,23 @@
 (unary_expression operator: "&" operand: (identifier) @write.name) @write
 (parameter_declaration name: (identifier) @write.name) @write
 (range_clause left: (expression_list (identifier) @write.name)) @write
+(type_switch_statement alias: (expression_list (identifier) @write.name)) @write
+(receive_statement left: (expression_list (identifier) @write.name)) @write
 
 [(source_file) (function_declaration) (method_declaration) (func_literal)] @scope
+; Go is block-scoped: a local declared in a block, a case clause or an if/for/switch init statement
+; ends with it (after it, the name may be a package var).
+[(block) (expression_case) (type_case) (default_case) (communication_case)] @block_scope
+(if_statement initializer: (_)) @block_scope
+(for_statement (for_clause initializer: (_))) @block_scope
+(expression_switch_statement initializer: (_)) @block_scope
+(type_switch_statement) @block_scope
 [(block) (statement_list)] @block
-[(return_statement) (break_statement) (continue_statement) (goto_statement)] @exit
+; goto is left out: its label may sit in the rest of the block, which then still runs
+[(return_statement) (break_statement) (continue_statement)] @exit
+; panic(...), os.Exit(...), log.Fatal*(...) never return
+(expression_statement (call_expression function: (identifier) @_f (#eq? @_f "panic"))) @exit
+(expression_statement (call_expression function: (selector_expression operand: (identifier) @_p field: (field_identifier) @_f)
+                                       (#eq? @_p "os") (#eq? @_f "Exit"))) @exit
+(expression_statement (call_expression function: (selector_expression operand: (identifier) @_p field: (field_identifier) @_f)
+                                       (#eq? @_p "log") (#any-of? @_f "Fatal" "Fatalf" "Fatalln"))) @exit

@@ -8,20 +8,39 @@
 (field_access) @member
 (true) @true
 (false) @false
+(field_access object: (identifier) @_b field: (identifier) @_f (#eq? @_b "Boolean") (#eq? @_f "TRUE")) @true
+(field_access object: (identifier) @_b field: (identifier) @_f (#eq? @_b "Boolean") (#eq? @_f "FALSE")) @false
 [(decimal_integer_literal) (decimal_floating_point_literal)] @number
 
 (if_statement condition: (_) @if.cond consequence: (_) @if.then alternative: (_)? @if.else) @if
+; `else if`: the nested if is an arm of the outer chain (its own else stays with its own @if), so
+; the outer chain's exits are judged on the arm's body, not on the nested if's last clause.
+(if_statement alternative: (if_statement condition: (_) @arm.cond consequence: (_) @arm.then) @arm)
 (ternary_expression condition: (_) @ternary.cond consequence: (_) @ternary.then alternative: (_) @ternary.else) @ternary
 (while_statement condition: (_) @loop.cond body: (_) @loop.then) @loop
 
 (unary_expression operator: "!" operand: (_) @not.operand) @not
 (binary_expression left: (_) @and.left operator: "&&" right: (_) @and.right) @and
 (binary_expression left: (_) @or.left operator: "||" right: (_) @or.right) @or
-(binary_expression left: (_) @eq.left operator: "==" right: (_) @eq.right) @eq
-(binary_expression left: (_) @ne.left operator: "!=" right: (_) @ne.right) @ne
-; "x".equals(v), v.equals("x"), Objects.equals(a, b)
+; == / != compare values only against a boolean or number literal (unboxing); between objects
+; (a String from the SDK and a literal, two boxed Integers) they compare references.
+(binary_expression left: (_) @eq.left operator: "=="
+                   right: [(true) (false) (decimal_integer_literal) (decimal_floating_point_literal)] @eq.right) @eq
+(binary_expression left: [(true) (false) (decimal_integer_literal) (decimal_floating_point_literal)] @eq.left
+                   operator: "==" right: (_) @eq.right) @eq
+(binary_expression left: (_) @ne.left operator: "!="
+                   right: [(true) (false) (decimal_integer_literal) (decimal_floating_point_literal)] @ne.right) @ne
+(binary_expression left: [(true) (false) (decimal_integer_literal) (decimal_floating_point_literal)] @ne.left
+                   operator: "!=" right: (_) @ne.right) @ne
+; "x".equals(v), v.equals("x"), Boolean.TRUE.equals(v), Objects.equals(a, b). A number literal
+; argument is left out: Double.equals(Integer) is false whatever the values.
 (method_invocation object: (_) @eq.left name: (identifier) @_m (#eq? @_m "equals")
-                   arguments: (argument_list . (_) @eq.right .)) @eq
+                   arguments: (argument_list . [(string_literal) (true) (false) (identifier) (field_access)
+                                                (method_invocation) (parenthesized_expression)] @eq.right .)) @eq
+(method_invocation object: (identifier) @_o name: (identifier) @_m (#eq? @_o "Objects") (#eq? @_m "equals")
+                   arguments: (argument_list
+                                . [(string_literal) (true) (false) (identifier) (field_access) (method_invocation)] @eq.left
+                                . [(string_literal) (true) (false) (identifier) (field_access) (method_invocation)] @eq.right .)) @eq
 (parenthesized_expression (_) @paren.operand) @paren
 
 (local_variable_declaration declarator: (variable_declarator name: (identifier) @decl.name value: (_) @decl.value)) @decl
@@ -34,7 +53,13 @@
 (enhanced_for_statement name: (identifier) @write.name) @write
 (lambda_expression parameters: (identifier) @write.name) @write
 (inferred_parameters (identifier) @write.name) @write
+(instanceof_expression name: (identifier) @write.name) @write
+(type_pattern (identifier) @write.name) @write
+(record_pattern_component (identifier) @write.name) @write
 
 [(program) (method_declaration) (constructor_declaration) (lambda_expression) (class_body)] @scope
+; Java is block-scoped: a local declared in a block, a switch block or a for init ends with it
+; (after it, the name may be a field).
+[(block) (switch_block) (for_statement)] @block_scope
 [(block) (program)] @block
 [(return_statement) (throw_statement) (break_statement) (continue_statement)] @exit

@@ -21,10 +21,18 @@
 (not_operator argument: (_) @not.operand) @not
 (boolean_operator left: (_) @and.left operator: "and" right: (_) @and.right) @and
 (boolean_operator left: (_) @or.left operator: "or" right: (_) @or.right) @or
-(comparison_operator . (_) @eq.left . operators: ["==" "is"] . (_) @eq.right .) @eq
-(comparison_operator . (_) @ne.left . operators: ["!=" "is not"] . (_) @ne.right .) @ne
+(comparison_operator . (_) @eq.left . operators: "==" . (_) @eq.right .) @eq
+(comparison_operator . (_) @ne.left . operators: "!=" . (_) @ne.right .) @ne
+; `is` is identity: decided only against the True/False singletons (a string or number from the
+; SDK is rarely the literal's object, so `v is "b"` is usually False whatever the values).
+(comparison_operator . (_) @eq.left . operators: "is" . [(true) (false)] @eq.right .) @eq
+(comparison_operator . [(true) (false)] @eq.left . operators: "is" . (_) @eq.right .) @eq
+(comparison_operator . (_) @ne.left . operators: "is not" . [(true) (false)] @ne.right .) @ne
+(comparison_operator . [(true) (false)] @ne.left . operators: "is not" . (_) @ne.right .) @ne
 (parenthesized_expression (_) @paren.operand) @paren
 (await (_) @paren.operand) @paren
+; `if (on := check()):` tests the assigned value (the name itself is a @write below)
+(named_expression value: (_) @paren.operand) @paren
 
 (assignment left: (identifier) @decl.name right: (_) @decl.value) @decl
 (assignment left: (identifier) @write.name !right) @write
@@ -41,8 +49,18 @@
 (global_statement (identifier) @write.name) @write
 (nonlocal_statement (identifier) @write.name) @write
 (as_pattern alias: (as_pattern_target (identifier) @write.name)) @write
+(case_pattern (dotted_name . (identifier) @write.name .)) @write
+(splat_pattern (identifier) @write.name) @write
+(import_statement name: (dotted_name . (identifier) @write.name)) @write
+(import_from_statement name: (dotted_name . (identifier) @write.name .)) @write
+(aliased_import alias: (identifier) @write.name) @write
+(function_definition name: (identifier) @write.name) @write
+(class_definition name: (identifier) @write.name) @write
 
 [(module) (function_definition) (lambda) (class_definition)
  (list_comprehension) (set_comprehension) (dictionary_comprehension) (generator_expression)] @scope
 [(module) (block)] @block
 [(return_statement) (raise_statement) (break_statement) (continue_statement)] @exit
+; sys.exit(...) / os._exit(...) never return
+(expression_statement (call function: (attribute object: (identifier) @_m attribute: (identifier) @_f)
+                            (#any-of? @_m "sys" "os") (#any-of? @_f "exit" "_exit"))) @exit
