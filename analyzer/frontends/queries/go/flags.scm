@@ -60,3 +60,6 @@
                                        (#eq? @_p "os") (#eq? @_f "Exit"))) @exit
 (expression_statement (call_expression function: (selector_expression operand: (identifier) @_p field: (field_identifier) @_f)
                                        (#eq? @_p "log") (#any-of? @_f "Fatal" "Fatalf" "Fatalln"))) @exit
+
+; Key constants: `const NewUI = "new_ui"`.
+(const_spec name: (identifier) @constant.name value: (expression_list . [(interpreted_string_literal) (raw_string_literal)] @constant.value)) @constant

@@ -63,3 +63,8 @@
 [(block) (switch_block) (for_statement)] @block_scope
 [(block) (program)] @block
 [(return_statement) (throw_statement) (break_statement) (continue_statement)] @exit
+
+; Key constants: `static final String NEW_UI = "new_ui";` and enum members `NEW_UI("new_ui")`.
+(field_declaration (modifiers "static" "final")
+  declarator: (variable_declarator name: (identifier) @constant.name value: (string_literal) @constant.value)) @constant
+(enum_constant name: (identifier) @constant.name arguments: (argument_list . (string_literal) @constant.value)) @constant

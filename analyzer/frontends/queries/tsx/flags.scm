@@ -6,3 +6,6 @@
 (non_null_expression (_) @paren.operand) @paren
 (as_expression . (_) @paren.operand) @paren
 (satisfies_expression . (_) @paren.operand) @paren
+
+; Key constants: enum members `enum Flags { NewUi = "new_ui" }`.
+(enum_assignment name: (property_identifier) @constant.name value: (string) @constant.value) @constant

@@ -7,3 +7,6 @@
 (as_expression . (_) @paren.operand) @paren
 (satisfies_expression . (_) @paren.operand) @paren
 (type_assertion (type_arguments) (_) @paren.operand) @paren
+
+; Key constants: enum members `enum Flags { NewUi = "new_ui" }`.
+(enum_assignment name: (property_identifier) @constant.name value: (string) @constant.value) @constant
