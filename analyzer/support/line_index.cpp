@@ -24,6 +24,12 @@ model::Point LineIndex::point_at(uint32_t byte) const {
 }
 
 model::Span LineIndex::span(uint32_t begin_byte, uint32_t end_byte) const {
+  // Some grammars end a node after the line break that closes it (tree-sitter-swift's `statements`
+  // take the implicit `;` up to the `}`): a span never ends in whitespace.
+  end_byte = std::min<uint32_t>(end_byte, static_cast<uint32_t>(text_.size()));
+  while (end_byte > begin_byte && std::string_view(" \t\r\n").find(text_[end_byte - 1]) != std::string_view::npos) {
+    --end_byte;
+  }
   return {begin_byte, end_byte, point_at(begin_byte), point_at(end_byte)};
 }
 

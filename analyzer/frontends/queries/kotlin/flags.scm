@@ -1,1 +1,126 @@
-; kotlin: roles for flagdebt's model (docs/queries.md lists the capture vocabulary). To be written.
+; Kotlin (tree-sitter-grammars/tree-sitter-kotlin 1.1): roles for flagdebt's model (docs/queries.md
+; lists the capture vocabulary; docs/languages/kotlin.md what is covered and what is not).
+; This grammar has no boolean, null, break or continue nodes: `true`, `false`, `break` and `continue`
+; are plain identifiers, told apart by their text.
+
+; ------------------------------------------------------------------ calls and arguments
+; This grammar binds a prefix `!` to the leftmost name of a call chain: `!client.isOn("k")` parses as
+; `(!client).isOn("k")`. So a call is only taken when its receiver starts with a plain name (shapes
+; listed below); the `!`-led shapes are taken as a negated call: the @call is the inner node that
+; holds the `!` and the whole call_expression is a @not of it. Deeper chains are left out.
+(call_expression . (identifier) @call.name (value_arguments) @call.args) @call
+; client.f(), this.f(), (x as C).f()
+(call_expression . (navigation_expression
+    . [(identifier) (this_expression) (super_expression) (parenthesized_expression)] @call.receiver
+    . (identifier) @call.name .) (value_arguments) @call.args) @call
+; a.client.f(), this.client.f()
+(call_expression . (navigation_expression
+    . (navigation_expression . [(identifier) (this_expression)] . (identifier) .) @call.receiver
+    . (identifier) @call.name .) (value_arguments) @call.args) @call
+; get().f(), LDClient.get().f(), LDClient.get()!!.f()
+(call_expression . (navigation_expression
+    . [(call_expression . [(identifier) (navigation_expression . (identifier) . (identifier) .)] (value_arguments))
+       (unary_expression argument: (call_expression . [(identifier) (navigation_expression . (identifier) . (identifier) .)]
+                                                    (value_arguments)) operator: "!!")] @call.receiver
+    . (identifier) @call.name .) (value_arguments) @call.args) @call
+; !f(...)
+(call_expression . (unary_expression operator: "!" argument: (identifier) @call.name) @call (value_arguments) @call.args)
+(call_expression . (unary_expression operator: "!" argument: (identifier)) @not.operand (value_arguments)) @not
+; !client.f(...)
+(call_expression . (navigation_expression
+    . (unary_expression operator: "!" argument: [(identifier) (this_expression)] @call.receiver) @call
+    . (identifier) @call.name .) (value_arguments) @call.args)
+(call_expression . (navigation_expression
+    . (unary_expression operator: "!" argument: [(identifier) (this_expression)]) @not.operand
+    . (identifier) .) (value_arguments)) @not
+; !a.client.f(...): the receiver text keeps its `!`
+(call_expression . (navigation_expression
+    . (navigation_expression . (unary_expression operator: "!" argument: [(identifier) (this_expression)])
+                             . (identifier) .) @call @call.receiver
+    . (identifier) @call.name .) (value_arguments) @call.args)
+(call_expression . (navigation_expression
+    . (navigation_expression . (unary_expression operator: "!" argument: [(identifier) (this_expression)])
+                             . (identifier) .) @not.operand
+    . (identifier) .) (value_arguments)) @not
+; name = value (a named argument) and a bare positional value_argument wrapper
+(value_argument . (identifier) @named_arg.name "=" . (_) @named_arg.value .) @named_arg
+(value_argument . (_) @named_arg.value .) @named_arg
+
+; ------------------------------------------------------------------ literals and names
+; Only plain strings: "a$b" and "${b}" split into several parts or hold an interpolation.
+(string_literal . (string_content) .) @string
+(multiline_string_literal . (string_content) .) @string
+((identifier) @true (#eq? @true "true"))
+((identifier) @false (#eq? @false "false"))
+[(number_literal) (float_literal)] @number
+(identifier) @ident
+; Flags.NEW_UI, this.flags.NEW_UI (not `!Flags.NEW_UI`, which this grammar parses as `(!Flags).NEW_UI`)
+(navigation_expression . [(identifier) (this_expression)] . (identifier) .) @member
+(navigation_expression . (navigation_expression . [(identifier) (this_expression)] . (identifier) .) . (identifier) .) @member
+
+; ------------------------------------------------------------------ boolean structure
+(unary_expression operator: "!" argument: (_) @not.operand) @not
+(binary_expression left: (_) @and.left operator: "&&" right: (_) @and.right) @and
+(binary_expression left: (_) @or.left operator: "||" right: (_) @or.right) @or
+(binary_expression left: (_) @eq.left operator: ["==" "==="] right: (_) @eq.right) @eq
+(binary_expression left: (_) @ne.left operator: ["!=" "!=="] right: (_) @ne.right) @ne
+; a.equals(b)
+((call_expression . (navigation_expression (_) @eq.left . (identifier) @_equals .)
+                  . (value_arguments . (value_argument . (_) @eq.right .) .)) @eq
+ (#eq? @_equals "equals"))
+(parenthesized_expression (_) @paren.operand) @paren
+; x!! and `x as Boolean` have x's value (not `as?`, which may give null)
+(unary_expression argument: (_) @paren.operand operator: "!!") @paren
+(as_expression left: (_) @paren.operand "as") @paren
+
+; ------------------------------------------------------------------ branches
+; if (c) a else b, as a statement or an expression; `else if` is a nested if_expression. A branch is
+; the node right after `)` / `else`, and the only node there: a comment next to a branch leaves the
+; if out rather than be taken for the branch. (Type lists instead of `(_)` would allow comments but
+; make the query compile ten times slower.)
+(if_expression condition: (_) @if.cond ")" . (_) @if.then . "else" . (_) @if.else .) @if
+(if_expression condition: (_) @if.cond ")" . (_) @if.then .) @if
+
+; when { c1 -> a; c2, c3 -> b; else -> c } and when (subject) { v1 -> a; ... }: an if-chain whose
+; arms are the entries. An entry is its own arm body (a dead entry goes as a whole, `v1 ->` included;
+; its exit is its last statement). Every entry with a condition is an @arm whose condition is the
+; entry itself: `(c1)` without a subject, `subject == v1` with one, unknown with several conditions
+; (`"a", "b" ->`, `in 1..5 ->` and `is T ->` compare as unknown too). An entry with no condition is the
+; else. A comment before the first entry leaves the when out.
+(when_expression "when" . "{" . (when_entry) @if.cond @if.then (when_entry)* @if.else) @if
+(when_expression (when_subject) . "{" . (when_entry) @if.cond @if.then (when_entry)* @if.else) @if
+(when_entry condition: (_)) @arm @arm.cond @arm.then
+(when_entry "else") @arm @arm.then
+(when_expression "when" . "{" (when_entry . condition: (_) @paren.operand . "->") @paren)
+(when_expression (when_subject (_) @eq.left .) (when_entry . condition: (_) @eq.right . "->") @eq)
+
+(while_statement condition: (_) @loop.cond ")" . (_) @loop.then .) @loop
+
+; ------------------------------------------------------------------ local aliases and writes
+; Key constants: a `val` / `const val` holding a string at file, object or class level
+; (`object FlagKeys { const val SEARCH_V2 = "search_v2" }`), whatever its name.
+(source_file
+  (property_declaration "val" (variable_declaration (identifier) @constant.name) "=" . (string_literal) @constant.value) @constant)
+(class_body
+  (property_declaration "val" (variable_declaration (identifier) @constant.name) "=" . (string_literal) @constant.value) @constant)
+; val on = ..., var on: Boolean = ...
+(property_declaration (variable_declaration (identifier) @decl.name) "=" . (_) @decl.value) @decl
+(property_declaration (multi_variable_declaration (variable_declaration (identifier) @write.name))) @write
+(assignment left: (identifier) @write.name) @write
+(unary_expression operator: ["++" "--"] argument: (identifier) @write.name) @write
+(unary_expression argument: (identifier) @write.name operator: ["++" "--"]) @write
+(parameter (identifier) @write.name) @write
+(class_parameter (identifier) @write.name) @write
+(lambda_parameters (variable_declaration (identifier) @write.name)) @write
+(lambda_parameters (multi_variable_declaration (variable_declaration (identifier) @write.name))) @write
+(for_statement (variable_declaration (identifier) @write.name)) @write
+(for_statement (multi_variable_declaration (variable_declaration (identifier) @write.name))) @write
+(when_subject (variable_declaration (identifier) @write.name)) @write
+(catch_block (identifier) @write.name) @write
+
+[(source_file) (function_declaration) (lambda_literal) (anonymous_function) (class_body)
+ (enum_class_body) (secondary_constructor) (anonymous_initializer) (getter) (setter)] @scope
+[(source_file) (block) (lambda_literal)] @block
+[(return_expression) (throw_expression)] @exit
+((identifier) @exit (#any-of? @exit "break" "continue"))
+((labeled_expression (label) @_jump) @exit (#any-of? @_jump "break@" "continue@"))

@@ -1,1 +1,136 @@
-; swift: roles for flagdebt's model (docs/queries.md lists the capture vocabulary). To be written.
+; Swift (tree-sitter-swift 0.7): roles for flagdebt's model (docs/queries.md lists the capture
+; vocabulary; docs/languages/swift.md what is covered and what is not).
+; Blocks are hidden in this grammar: a body `{ ... }` is a `statements` node (absent when empty),
+; and comments before it are children of the if/guard/while itself.
+
+; ------------------------------------------------------------------ calls and arguments
+; This grammar binds a prefix `!` to the leftmost name of a call chain: `!client.isOn(...)` parses as
+; `(!client).isOn(...)`. So a call is only taken when its receiver starts with a plain name (shapes
+; listed below); the `!`-led shapes are taken as a negated call: the @call is the inner node that
+; holds the `!` and the whole call_expression is a @not of it. Deeper chains are left out.
+(call_expression . (simple_identifier) @call.name . (call_suffix (value_arguments) @call.args)) @call
+; client.f(), self.client.f(), Flagsmith.shared.f(), LDClient.get()!.f(), LDClient.get()?.f(),
+; OpenFeatureAPI.shared.getClient().f()
+(call_expression . (navigation_expression
+    target: [(simple_identifier) (self_expression)
+             (navigation_expression target: [(simple_identifier) (self_expression)])
+             (call_expression . [(simple_identifier)
+                                 (navigation_expression target: (simple_identifier))
+                                 (navigation_expression target: (navigation_expression target: (simple_identifier)))])
+             (postfix_expression target: (call_expression . (navigation_expression target: (simple_identifier))))] @call.receiver
+    suffix: (navigation_suffix suffix: (simple_identifier) @call.name))
+  . (call_suffix (value_arguments) @call.args)) @call
+; !f(...)
+(call_expression . (prefix_expression operation: (bang) target: (simple_identifier) @call.name) @call
+  . (call_suffix (value_arguments) @call.args))
+(call_expression . (prefix_expression operation: (bang) target: (simple_identifier)) @not.operand
+  . (call_suffix (value_arguments))) @not
+; !client.f(...)
+(call_expression . (navigation_expression
+    target: (prefix_expression operation: (bang) target: [(simple_identifier) (self_expression)] @call.receiver) @call
+    suffix: (navigation_suffix suffix: (simple_identifier) @call.name))
+  . (call_suffix (value_arguments) @call.args))
+(call_expression . (navigation_expression
+    target: (prefix_expression operation: (bang) target: [(simple_identifier) (self_expression)]) @not.operand)
+  . (call_suffix (value_arguments))) @not
+; !LDClient.get()!.f(...): the receiver text keeps its `!` (`!self.client.f()` is left out: each of
+; these shapes adds about 0.1 s to compiling the query)
+(call_expression . (navigation_expression
+    target: (postfix_expression target: (call_expression . (navigation_expression
+                                           target: (prefix_expression operation: (bang) target: (simple_identifier)))))
+            @call @call.receiver
+    suffix: (navigation_suffix suffix: (simple_identifier) @call.name))
+  . (call_suffix (value_arguments) @call.args))
+(call_expression . (navigation_expression
+    target: (postfix_expression target: (call_expression . (navigation_expression
+                                           target: (prefix_expression operation: (bang) target: (simple_identifier)))))
+            @not.operand)
+  . (call_suffix (value_arguments))) @not
+; label: value, and a positional value
+(value_argument name: (value_argument_label) @named_arg.name value: (_) @named_arg.value) @named_arg
+(value_argument !name value: (_) @named_arg.value) @named_arg
+
+; ------------------------------------------------------------------ literals and names
+; "\(x)" has a backslash: no plain value. Raw strings (#"..."#) are left out.
+[(line_string_literal) (multi_line_string_literal)] @string
+((boolean_literal) @true (#eq? @true "true"))
+((boolean_literal) @false (#eq? @false "false"))
+[(integer_literal) (real_literal)] @number
+(simple_identifier) @ident
+; Flags.newUI, self.flags.newUI (not `!Flags.newUI`, which this grammar parses as `(!Flags).newUI`)
+(navigation_expression target: [(simple_identifier) (self_expression)]) @member
+(navigation_expression target: (navigation_expression target: [(simple_identifier) (self_expression)])) @member
+
+; ------------------------------------------------------------------ boolean structure
+(prefix_expression operation: (bang) target: (_) @not.operand) @not
+; `!(a || b)` parses as a call of `!` with one argument
+(call_expression . (bang) . (call_suffix (value_arguments . (value_argument !name value: (_) @not.operand) .))) @not
+(conjunction_expression lhs: (_) @and.left rhs: (_) @and.right) @and
+(disjunction_expression lhs: (_) @or.left rhs: (_) @or.right) @or
+(equality_expression lhs: (_) @eq.left op: ["==" "==="] rhs: (_) @eq.right) @eq
+(equality_expression lhs: (_) @ne.left op: ["!=" "!=="] rhs: (_) @ne.right) @ne
+; after a call, `!=` / `==` may parse as a custom infix operator
+((infix_expression lhs: (_) @eq.left op: (custom_operator) @_op rhs: (_) @eq.right) @eq (#any-of? @_op "==" "==="))
+((infix_expression lhs: (_) @ne.left op: (custom_operator) @_op rhs: (_) @ne.right) @ne (#any-of? @_op "!=" "!=="))
+; (x) is a one-element tuple expression
+(tuple_expression . value: (_) @paren.operand .) @paren
+; try x, await x, x! have x's value (not try?, which may give nil)
+(try_expression (try_operator) @_try expr: (_) @paren.operand (#eq? @_try "try")) @paren
+(await_expression expr: (_) @paren.operand) @paren
+(postfix_expression target: (_) @paren.operand operation: (bang)) @paren
+
+; ------------------------------------------------------------------ branches
+; if c { a } else if d { b } else { c }. Only an `if` with exactly one condition is modelled: the
+; condition must be the first named child and be followed right away by the `{`. So `if let x = ...`,
+; `if case ...` and `if a, b` are left out: an optional binding is no boolean check. (A comment
+; step next to a wildcard makes this grammar's query compile for seconds: comments are only
+; allowed next to braces.) An empty body `{ }` has no `statements` node: such an if is left out.
+(if_statement . (_) @if.cond . "{" . [(comment) (multiline_comment)]* . (statements) @if.then . "}"
+  . [(comment) (multiline_comment)]* . (else) . "{" . [(comment) (multiline_comment)]* . (statements) @if.else) @if
+(if_statement . (_) @if.cond . "{" . [(comment) (multiline_comment)]* . (statements) @if.then . "}"
+  . [(comment) (multiline_comment)]* . (else) . (if_statement) @if.else) @if
+(if_statement . (_) @if.cond . "{" . [(comment) (multiline_comment)]* . (statements) @if.then . "}" .) @if
+
+; guard c else { exit }: the else body runs when c is false, and must leave the scope. The guard is
+; an if whose condition is `!c` (the guard node itself, given the @not role) and whose body is the
+; else body: c certainly true makes the else body dead; c certainly false takes the arm, and as the
+; body always exits, makes the rest of the enclosing block dead. One condition only, as for if.
+(guard_statement . (_) @not.operand . (else)) @not
+(guard_statement . (_) . (else) . "{" . [(comment) (multiline_comment)]* . (statements) @if.then) @if @if.cond
+
+(ternary_expression condition: (_) @ternary.cond if_true: (_) @ternary.then if_false: (_) @ternary.else) @ternary
+(while_statement . (_) @loop.cond . "{" . [(comment) (multiline_comment)]* . (statements) @loop.then) @loop
+
+; ------------------------------------------------------------------ local aliases and writes
+; Key constants: a `let` holding a string at file or type level
+; (`enum FlagKeys { static let searchV2 = "search_v2" }`), whatever its name.
+(source_file (property_declaration (value_binding_pattern mutability: "let")
+  name: (pattern bound_identifier: (simple_identifier) @constant.name) value: (line_string_literal) @constant.value) @constant)
+(class_body (property_declaration (value_binding_pattern mutability: "let")
+  name: (pattern bound_identifier: (simple_identifier) @constant.name) value: (line_string_literal) @constant.value) @constant)
+(enum_class_body (property_declaration (value_binding_pattern mutability: "let")
+  name: (pattern bound_identifier: (simple_identifier) @constant.name) value: (line_string_literal) @constant.value) @constant)
+; let on = ..., var on: Bool = ... (each binding of `let a = 1, b = 2` on its own)
+(property_declaration name: (pattern bound_identifier: (simple_identifier) @decl.name)
+  . (type_annotation)? . value: (_) @decl.value) @decl
+(pattern !bound_identifier (simple_identifier) @write.name) @write
+(pattern (pattern bound_identifier: (simple_identifier) @write.name)) @write
+; if let x = ..., guard let x = ..., while let x = ..., if case let .some(x) = ...
+(if_statement bound_identifier: (simple_identifier) @write.name) @write
+(guard_statement bound_identifier: (simple_identifier) @write.name) @write
+(while_statement bound_identifier: (simple_identifier) @write.name) @write
+(if_statement (pattern bound_identifier: (simple_identifier) @write.name)) @write
+(guard_statement (pattern bound_identifier: (simple_identifier) @write.name)) @write
+(for_statement item: (pattern bound_identifier: (simple_identifier) @write.name)) @write
+(catch_block error: (pattern bound_identifier: (simple_identifier) @write.name)) @write
+(switch_pattern (pattern bound_identifier: (simple_identifier) @write.name)) @write
+(assignment target: (directly_assignable_expression (simple_identifier) @write.name)) @write
+(prefix_expression operation: "&" target: (simple_identifier) @write.name) @write
+(parameter name: (simple_identifier) @write.name) @write
+(lambda_parameter name: (simple_identifier) @write.name) @write
+
+[(source_file) (function_declaration) (init_declaration) (deinit_declaration) (lambda_literal)
+ (class_body) (enum_class_body) (protocol_body) (computed_property) (computed_getter) (computed_setter)
+ (subscript_declaration)] @scope
+[(source_file) (statements)] @block
+(control_transfer_statement ["return" "break" "continue" (throw_keyword)]) @exit
