@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "frontends/clang/clang_frontend.h"
 #include "frontends/treesitter/ts_frontend.h"
 
 extern "C" {
@@ -42,8 +43,10 @@ const std::vector<Language>& languages() {
       {"php", {".php", ".phtml"}, {"php"}, tree_sitter(tree_sitter_php(), "php")},
       {"csharp", {".cs"}, {}, tree_sitter(tree_sitter_c_sharp(), "csharp")},
       {"ruby", {".rb", ".rake"}, {"ruby"}, tree_sitter(tree_sitter_ruby(), "ruby")},
-      {"c", {".c"}, {}, tree_sitter(tree_sitter_cpp(), "c")},
-      {"cpp", {".cc", ".cpp", ".cxx", ".c++", ".h", ".hh", ".hpp", ".hxx"}, {}, tree_sitter(tree_sitter_cpp(), "cpp")},
+      // C and C++: tree-sitter-cpp for the statements, flagdebt's own #if evaluation, libclang on top.
+      {"c", {".c"}, {}, new clangfe::ClangFrontend(tree_sitter_cpp(), "analyzer/frontends/queries/c/flags.scm", "c")},
+      {"cpp", {".cc", ".cpp", ".cxx", ".c++", ".h", ".hh", ".hpp", ".hxx"}, {},
+       new clangfe::ClangFrontend(tree_sitter_cpp(), "analyzer/frontends/queries/cpp/flags.scm", "cpp")},
   };
   return table;
 }

@@ -76,13 +76,16 @@ std::optional<MatchedCall> CallMatcher::match(const RoleMatch& call) const {
       std::string receiver_text(node_text(*receiver, text_));
       if (!std::regex_search(receiver_text, *rule->receiver)) continue;
     }
+    if (rule->receiver && !receiver && !rule->bare) continue;  // `getValue("email")`: not this SDK's client
     auto key_node = argument(*args, rule->key_index, rule->key_name);
     if (!key_node) continue;
     auto key = key_of(*key_node);
     if (!key) continue;  // a computed key names no flag we can judge
-    MatchedCall matched{{*key, rule->returns, std::nullopt, {}}, std::string(method), *key_node};
-    if (auto def = argument(*args, rule->default_index, rule->default_name)) matched.check.default_value = literal(*def);
-    return matched;
+    model::FlagCheck check;
+    check.key = std::move(*key);
+    check.returns = rule->returns;
+    if (auto def = argument(*args, rule->default_index, rule->default_name)) check.default_value = literal(*def);
+    return MatchedCall{std::move(check), std::string(method), *key_node};
   }
   return std::nullopt;
 }

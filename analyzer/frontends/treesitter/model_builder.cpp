@@ -70,8 +70,10 @@ void ModelBuilder::add_query_check(const RoleMatch& m) {
 void ModelBuilder::extract_checks() {
   for (const RoleMatch& m : index_.matches()) {
     if (m.role == Role::Check) add_query_check(m);
-    if (m.role != Role::Call) continue;
-    auto matched = calls_.match(m);
+    if (m.role != Role::Call && m.role != Role::Ident) continue;
+    std::optional<MatchedCall> matched;
+    if (m.role == Role::Call) matched = calls_.match(m);
+    if (!matched) matched = known_check(m.node);
     if (!matched) continue;
     matched->check.span = span(m.node);
     // `client?.isEnabled("x")` may never run: a reference to the flag, but its value is unknown.
@@ -80,6 +82,16 @@ void ModelBuilder::extract_checks() {
     model_.references.push_back({matched->check.key, model::RefKind::Check, matched->check.span, matched->via});
     model_.checks.push_back(std::move(matched->check));
   }
+}
+
+// A check another parser found at exactly this node (ParseInput::known_checks).
+std::optional<MatchedCall> ModelBuilder::known_check(TSNode node) const {
+  for (const KnownCheck& known : input_.known_checks) {
+    if (known.begin_byte == ts_node_start_byte(node) && known.end_byte == ts_node_end_byte(node)) {
+      return MatchedCall{known.check, known.via, node};
+    }
+  }
+  return std::nullopt;
 }
 
 void ModelBuilder::add_mention(const std::string& key, TSNode node, std::string via) {

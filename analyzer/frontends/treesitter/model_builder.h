@@ -19,6 +19,7 @@ class ModelBuilder {
  private:
   void extract_key_constants();
   void extract_checks();
+  std::optional<MatchedCall> known_check(TSNode node) const;
   void add_query_check(const RoleMatch& m);
   void extract_mentions();
   void extract_constructs();

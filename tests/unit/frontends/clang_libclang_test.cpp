@@ -1,0 +1,144 @@
+// The libclang pass and the compilation database (frontends/clang/libclang_pass.h, compile_db.h).
+#include <doctest/doctest.h>
+
+#include <filesystem>
+#include <fstream>
+
+#include "config/rules.h"
+#include "frontends/clang/compile_db.h"
+#include "frontends/clang/libclang_pass.h"
+
+namespace {
+
+using namespace flagdebt;
+using namespace flagdebt::frontends::clangfe;
+namespace fs = std::filesystem;
+
+struct TempDir {
+  fs::path path;
+  TempDir() {
+    path = fs::temp_directory_path() / ("flagdebt-clang-" + std::to_string(std::rand()));
+    fs::create_directories(path);
+  }
+  ~TempDir() {
+    std::error_code ec;
+    fs::remove_all(path, ec);
+  }
+  void write(const std::string& name, const std::string& text) const {
+    fs::create_directories((path / name).parent_path());
+    std::ofstream(path / name) << text;
+  }
+};
+
+config::RuleSet unleash_rules() {
+  auto rules = config::parse_rules(
+      "sdk: test\n"
+      "checks:\n"
+      "  - languages: [cpp]\n"
+      "    methods: [isEnabled]\n"
+      "    receiver: \"unleash|client\"\n"
+      "    key: 0\n"
+      "    returns: boolean\n",
+      "test.yaml");
+  REQUIRE(rules.has_value());
+  return *rules;
+}
+
+}  // namespace
+
+TEST_CASE("compile_commands.json: command splitting") {
+  CHECK(split_command(R"(c++ -DX="a b" -I'inc dir' a\ b.cpp)") ==
+        std::vector<std::string>{"c++", "-DX=a b", "-Iinc dir", "a b.cpp"});
+}
+
+TEST_CASE("compile_commands.json: relative folders, reduced arguments") {
+  TempDir dir;
+  dir.write("compile_commands.json",
+            R"([{"directory": ".", "file": "src/a.cpp",
+                 "command": "g++ -std=c++23 -Iinc -I /abs -isystem gen -include pch.h -DX=1 -c src/a.cpp -o a.o"}])");
+  const CompileDatabase* db = CompileDatabase::load(dir.path.string());
+  REQUIRE(db != nullptr);
+  auto command = db->find((dir.path / "src" / "a.cpp").string());
+  REQUIRE(command.has_value());
+  CHECK(command->directory == fs::weakly_canonical(dir.path).string());
+  std::string root = fs::weakly_canonical(dir.path).string();
+  CHECK(command->args == std::vector<std::string>{"-std=c++2b", "-I" + root + "/inc", "-I", "/abs", "-isystem",
+                                                  root + "/gen", "-include", root + "/pch.h", "-DX=1"});
+  CHECK_FALSE(db->find((dir.path / "src" / "b.cpp").string()).has_value());
+  CHECK(CompileDatabase::load((dir.path / "nothing.json").string()) == nullptr);
+}
+
+TEST_CASE("libclang: a check that only exists after macro expansion") {
+  TempDir dir;
+  std::string text =
+      "struct Unleash { bool isEnabled(const char* name); };\n"
+      "extern Unleash unleash;\n"
+      "#define FEATURE_ON(name) (unleash.isEnabled(#name))\n"
+      "#define FEATURE_OFF(name) (!unleash.isEnabled(#name))\n"
+      "#define WRAP(e) (e)\n"
+      "int f() {\n"
+      "  if (FEATURE_ON(new_ui)) return 1;\n"
+      "  if (FEATURE_OFF(old_ui)) return 2;\n"
+      "  if (WRAP(unleash.isEnabled(\"seen_by_tree_sitter\"))) return 3;\n"
+      "#if 0\n"
+      "  skipped();\n"
+      "#endif\n"
+      "  return 0;\n"
+      "}\n";
+  dir.write("a.cpp", text);
+  auto rules = unleash_rules();
+  frontends::FlagIndex flags;
+  std::string path = (dir.path / "a.cpp").string();
+  frontends::ParseInput input{path, text, "cpp", rules, flags};
+  ClangResult result = run_libclang(input, "cpp", (dir.path / "none.json").string());
+  REQUIRE(result.parsed);
+  CHECK(result.errors == 0);
+  REQUIRE(result.macro_checks.size() == 2);
+  const MacroCheck& on = result.macro_checks[0];
+  CHECK(on.check.key == "new_ui");
+  CHECK(on.via == "FEATURE_ON");
+  CHECK(on.whole);
+  CHECK(text.substr(on.begin_byte, on.end_byte - on.begin_byte) == "FEATURE_ON(new_ui)");
+  CHECK(result.macro_checks[1].check.key == "old_ui");
+  CHECK_FALSE(result.macro_checks[1].whole);  // a negation of the check, not the check
+  REQUIRE(result.skipped.size() == 1);
+  CHECK(text.substr(result.skipped[0].first, 5) == "#if 0");
+}
+
+TEST_CASE("libclang: a translation unit that does not compile still parses") {
+  TempDir dir;
+  std::string text = "#include \"missing/header.h\"\nint f() { return undefined_thing(); }\n";
+  dir.write("b.cpp", text);
+  config::RuleSet rules;
+  frontends::FlagIndex flags;
+  std::string path = (dir.path / "b.cpp").string();
+  frontends::ParseInput input{path, text, "cpp", rules, flags};
+  ClangResult result = run_libclang(input, "cpp", (dir.path / "none.json").string());
+  CHECK(result.parsed);
+  CHECK(result.errors >= 1);
+  CHECK(result.macro_checks.empty());
+}
+
+TEST_CASE("libclang: a compile command's include folders are used, the process folder is not changed") {
+  TempDir dir;
+  dir.write("inc/flags.h", "#define FEATURE_ON(name) (unleash.isEnabled(#name))\n");
+  dir.write("compile_commands.json",
+            R"([{"directory": ".", "file": "a.cpp", "arguments": ["c++", "-x", "c++", "-Iinc", "-c", "a.cpp"]}])");
+  std::string text =
+      "#include \"flags.h\"\n"
+      "struct Unleash { bool isEnabled(const char* name); };\n"
+      "extern Unleash unleash;\n"
+      "int f() { return FEATURE_ON(new_ui) ? 1 : 0; }\n";
+  dir.write("a.cpp", text);
+  auto rules = unleash_rules();
+  frontends::FlagIndex flags;
+  std::string path = (dir.path / "a.cpp").string();
+  frontends::ParseInput input{path, text, "cpp", rules, flags};
+  fs::path before = fs::current_path();
+  ClangResult result = run_libclang(input, "cpp", dir.path.string());
+  CHECK(fs::current_path() == before);
+  CHECK(result.with_compile_commands);
+  CHECK(result.errors == 0);
+  REQUIRE(result.macro_checks.size() == 1);
+  CHECK(result.macro_checks[0].check.key == "new_ui");
+}
