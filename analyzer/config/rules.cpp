@@ -48,6 +48,12 @@ std::optional<Diag> call_field(const std::string& path, const std::string& name,
   if (name == "default") return yaml::assign(rule.default_index, position(path, v));
   if (name == "default_name") return yaml::assign(rule.default_name, yaml::scalar(path, v, "default_name"));
   if (name == "returns") return yaml::assign(rule.returns, returns_of(path, v));
+  if (name == "bare") {
+    auto b = yaml::value(path, v);
+    if (!b || !std::holds_alternative<bool>(*b)) return yaml::error_at(path, v, "'bare' must be true or false");
+    rule.bare = std::get<bool>(*b);
+    return std::nullopt;
+  }
   if (name == "receiver") {
     rule.receiver_pattern = v.Scalar();
     return yaml::assign(rule.receiver, receiver_regex(path, v));

@@ -7,6 +7,8 @@
 //     - languages: [java, kotlin]                 # or [all]
 //       methods: [isEnabled]
 //       receiver: "unleash|client|toggle"         # optional: case-insensitive regex on the receiver text
+//       bare: false                               # optional: with a receiver pattern, a call without a
+//                                                 # receiver (`getValue("x")`) does not match either
 //       key: 0                                    # key argument: position (0-based) ...
 //       key_name: name                            # ... and/or argument name (Swift forKey:, Python key=)
 //       default: 1                                # optional: position of the default value
@@ -46,6 +48,7 @@ struct CallRule {
   std::vector<std::string> methods;
   std::string receiver_pattern;        // empty: any receiver, or none
   std::optional<std::regex> receiver;
+  bool bare = true;                    // false: a receiver-less call never matches a rule with a receiver
   std::optional<int> key_index;
   std::string key_name;
   std::optional<int> default_index;
