@@ -1,6 +1,8 @@
 // The libclang pass and the compilation database (frontends/clang/libclang_pass.h, compile_db.h).
 #include <doctest/doctest.h>
 
+#include <cstdlib>
+
 #include <filesystem>
 #include <fstream>
 
@@ -17,7 +19,10 @@ namespace fs = std::filesystem;
 struct TempDir {
   fs::path path;
   TempDir() {
-    path = fs::temp_directory_path() / ("flagdebt-clang-" + std::to_string(std::rand()));
+    // ctest runs each case in its own process, in parallel: mkdtemp gives each a folder of its own
+    // (an unseeded std::rand() gave them all the same one).
+    std::string pattern = (fs::temp_directory_path() / "flagdebt-clang-XXXXXX").string();
+    path = ::mkdtemp(pattern.data()) ? fs::path(pattern) : fs::temp_directory_path() / "flagdebt-clang-fallback";
     fs::create_directories(path);
   }
   ~TempDir() {
