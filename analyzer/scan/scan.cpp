@@ -87,7 +87,18 @@ evaluate::SettledFlags settled_of(const config::Manifest& manifest) {
 std::vector<std::string> literals_of(const config::Manifest& manifest, const config::RuleSet& rules,
                                      const frontends::FlagIndex& index) {
   std::set<std::string> literals(index.keys.begin(), index.keys.end());
-  for (const auto& [alias, key] : index.alias_to_key) literals.insert(alias);
+  for (const auto& flag : manifest.flags) literals.insert(flag.aliases.begin(), flag.aliases.end());
+  // A name template's expansion always contains its placeholder's expansion (FEATURE_{KEY} holds
+  // NEW_UI): one literal per placeholder and key, shared by all templates, keeps the literal set
+  // (and Hyperscan's superlinear compile time) small.
+  for (const auto& names : rules.names) {
+    for (const auto& name_template : names.templates) {
+      for (size_t open = name_template.find('{'); open != std::string::npos; open = name_template.find('{', open + 1)) {
+        std::string placeholder = name_template.substr(open, name_template.find('}', open) - open + 1);
+        for (const auto& flag : manifest.flags) literals.insert(config::expand_template(placeholder, flag.key));
+      }
+    }
+  }
   for (const auto& [constant, key] : index.constant_to_key) literals.insert(constant);
   for (const auto& exp : manifest.experiments) {
     for (const auto& model : exp.models) {
