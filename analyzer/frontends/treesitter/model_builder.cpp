@@ -166,6 +166,13 @@ int ModelBuilder::condition(TSNode node, int depth) {
   if (index_.has(node, Role::Ident)) {
     if (const TSNode* value = aliases_.value_for(node)) return condition(*value, depth + 1);
   }
+  // A call whose callee is a name template's expansion: `Feature_NewUi::IsEnabled()`.
+  if (const RoleMatch* call = index_.find(node, Role::Call); call && call->part(Part::Args)) {
+    uint32_t begin = ts_node_start_byte(node), args = ts_node_start_byte(*call->part(Part::Args));
+    std::string_view callee = text_.substr(begin, args > begin ? args - begin : 0);
+    while (!callee.empty() && (callee.back() == ' ' || callee.back() == '\t')) callee.remove_suffix(1);
+    if (const std::string* key = input_.flags.key_of_alias(callee)) return check_condition(*key, model::Returns::Value, node);
+  }
   if (index_.has(node, Role::Ident) || index_.has(node, Role::Member)) {
     if (const std::string* key = calls_.alias_key(node)) return check_condition(*key, model::Returns::Value, node);
   }
