@@ -1,6 +1,7 @@
 #include "frontends/registry.h"
 
 #include <algorithm>
+#include <memory>
 
 #include "frontends/clang/clang_frontend.h"
 #include "frontends/treesitter/ts_frontend.h"
@@ -23,9 +24,16 @@ const TSLanguage* tree_sitter_cpp();
 namespace flagdebt::frontends {
 namespace {
 
+// Frontends live as long as the program and are shared by all threads; this owns them.
+template <typename T, typename... Args>
+const Frontend* owned(Args&&... args) {
+  static std::vector<std::unique_ptr<Frontend>> all;
+  all.push_back(std::make_unique<T>(std::forward<Args>(args)...));
+  return all.back().get();
+}
+
 const Frontend* tree_sitter(const TSLanguage* grammar, std::string_view id) {
-  // Leaked on purpose: frontends live as long as the program, and are shared by all threads.
-  return new ts::TreeSitterFrontend(grammar, "analyzer/frontends/queries/" + std::string(id) + "/flags.scm");
+  return owned<ts::TreeSitterFrontend>(grammar, "analyzer/frontends/queries/" + std::string(id) + "/flags.scm");
 }
 
 }  // namespace
@@ -44,9 +52,9 @@ const std::vector<Language>& languages() {
       {"csharp", {".cs"}, {}, tree_sitter(tree_sitter_c_sharp(), "csharp")},
       {"ruby", {".rb", ".rake"}, {"ruby"}, tree_sitter(tree_sitter_ruby(), "ruby")},
       // C and C++: tree-sitter-cpp for the statements, flagdebt's own #if evaluation, libclang on top.
-      {"c", {".c"}, {}, new clangfe::ClangFrontend(tree_sitter_cpp(), "analyzer/frontends/queries/c/flags.scm", "c")},
+      {"c", {".c"}, {}, owned<clangfe::ClangFrontend>(tree_sitter_cpp(), "analyzer/frontends/queries/c/flags.scm", "c")},
       {"cpp", {".cc", ".cpp", ".cxx", ".c++", ".h", ".hh", ".hpp", ".hxx"}, {},
-       new clangfe::ClangFrontend(tree_sitter_cpp(), "analyzer/frontends/queries/cpp/flags.scm", "cpp")},
+       owned<clangfe::ClangFrontend>(tree_sitter_cpp(), "analyzer/frontends/queries/cpp/flags.scm", "cpp")},
   };
   return table;
 }
