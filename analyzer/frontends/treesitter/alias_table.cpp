@@ -5,9 +5,6 @@ namespace flagdebt::frontends::ts {
 namespace {
 uintptr_t id_of(TSNode node) { return reinterpret_cast<uintptr_t>(node.id); }
 
-bool inside(TSNode node, TSNode outer) {
-  return ts_node_start_byte(node) >= ts_node_start_byte(outer) && ts_node_end_byte(node) <= ts_node_end_byte(outer);
-}
 }  // namespace
 
 bool AliasTable::is_scope(TSNode node) const {
@@ -31,13 +28,13 @@ std::optional<TSNode> AliasTable::only_runs_within(TSNode decl, TSNode scope) co
       if (!m) continue;
       for (Part part : {Part::Then, Part::Else}) {
         for (TSNode body : m->all(part)) {
-          if (inside(decl, body)) return body;
+          if (node_inside(decl, body)) return body;
         }
       }
     }
     for (Role role : {Role::And, Role::Or}) {
       const RoleMatch* m = index_.find(n, role);
-      if (m && m->part(Part::Right) && inside(decl, *m->part(Part::Right))) return *m->part(Part::Right);
+      if (m && m->part(Part::Right) && node_inside(decl, *m->part(Part::Right))) return *m->part(Part::Right);
     }
   }
   return std::nullopt;
@@ -78,7 +75,7 @@ const TSNode* AliasTable::value_for(TSNode use) const {
     }
     auto alias = aliases_.find(key);
     if (alias == aliases_.end() || ts_node_start_byte(use) < alias->second.declared_end) return nullptr;
-    if (alias->second.within && !inside(use, *alias->second.within)) return nullptr;
+    if (alias->second.within && !node_inside(use, *alias->second.within)) return nullptr;
     if (writes->second != 1) return nullptr;
     return &alias->second.value;
   }

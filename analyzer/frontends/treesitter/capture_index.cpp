@@ -71,6 +71,10 @@ std::string_view node_text(TSNode node, std::string_view text) {
   return text.substr(begin, std::min<size_t>(end, text.size()) - begin);
 }
 
+bool node_inside(TSNode node, TSNode outer) {
+  return ts_node_start_byte(node) >= ts_node_start_byte(outer) && ts_node_end_byte(node) <= ts_node_end_byte(outer);
+}
+
 std::expected<CompiledQuery*, std::string> CompiledQuery::compile(const TSLanguage* language,
                                                                   std::string_view source) {
   uint32_t error_offset = 0;

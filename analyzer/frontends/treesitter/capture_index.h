@@ -80,5 +80,7 @@ class CaptureIndex {
 };
 
 std::string_view node_text(TSNode node, std::string_view text);
+// Whether `node` lies within `outer`'s bytes (`outer` itself included).
+bool node_inside(TSNode node, TSNode outer);
 
 }  // namespace flagdebt::frontends::ts

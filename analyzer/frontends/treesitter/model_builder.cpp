@@ -10,10 +10,6 @@ namespace {
 uintptr_t id_of(TSNode node) { return reinterpret_cast<uintptr_t>(node.id); }
 constexpr int kMaxDepth = 200;
 
-bool inside(TSNode node, TSNode outer) {
-  return ts_node_start_byte(node) >= ts_node_start_byte(outer) && ts_node_end_byte(node) <= ts_node_end_byte(outer);
-}
-
 }  // namespace
 
 ModelBuilder::ModelBuilder(const CaptureIndex& index, std::string_view text, const ParseInput& input)
@@ -100,7 +96,7 @@ void ModelBuilder::add_mention(const std::string& key, TSNode node, std::string 
 
 bool ModelBuilder::covered(TSNode node) const {
   for (TSNode outer : counted_) {
-    if (inside(node, outer)) return true;
+    if (node_inside(node, outer)) return true;
   }
   return false;
 }
