@@ -5,6 +5,7 @@
 #include <set>
 
 #include "discover/ignore_rules.h"
+#include "support/paths.h"
 
 namespace flagdebt::discover {
 namespace fs = std::filesystem;
@@ -22,12 +23,6 @@ const std::set<std::string> kSkippedDirectories = {".git", ".hg", ".svn"};
 fs::path clean(const fs::path& path) {
   fs::path normal = path.lexically_normal();
   return normal.has_filename() || normal == normal.root_path() ? normal : normal.parent_path();
-}
-
-std::string display_path(const fs::path& path, const fs::path& cwd) {
-  fs::path relative = path.lexically_relative(cwd);
-  if (!relative.empty() && *relative.begin() != "..") return relative.generic_string();
-  return path.generic_string();
 }
 
 class Walker {
@@ -56,13 +51,13 @@ class Walker {
       }
       if (directory || !entry.is_regular_file(ec)) continue;
       if (!worth_reading(entry.path().string()) || rules.ignored(entry.path(), false)) continue;
-      out_.files.push_back({display_path(entry.path(), cwd_), false});
+      out_.files.push_back({support::display_path(entry.path(), cwd_), false});
     }
   }
 
  private:
   void problem(const fs::path& path, const std::error_code& ec) {
-    out_.problems.push_back(support::make_diag(display_path(path, cwd_), 0, 0, "cannot read directory: " + ec.message()));
+    out_.problems.push_back(support::make_diag(support::display_path(path, cwd_), 0, 0, "cannot read directory: " + ec.message()));
   }
 
   Discovery& out_;
@@ -91,7 +86,7 @@ std::expected<Discovery, support::Diag> discover(const std::vector<std::string>&
       out.walked_directory = true;
       walker.walk(absolute);
     } else {
-      out.files.push_back({display_path(absolute, cwd), true});
+      out.files.push_back({support::display_path(absolute, cwd), true});
     }
   }
   std::sort(out.files.begin(), out.files.end(), [](auto& a, auto& b) { return a.path < b.path; });

@@ -9,12 +9,15 @@
 namespace flagdebt::support {
 namespace fs = std::filesystem;
 
-std::string display_path(const std::string& path) {
-  std::error_code ec;
-  fs::path absolute = fs::absolute(path, ec).lexically_normal();
-  fs::path relative = absolute.lexically_relative(fs::current_path(ec));
+std::string display_path(const fs::path& absolute, const fs::path& cwd) {
+  fs::path relative = absolute.lexically_relative(cwd);
   if (!relative.empty() && *relative.begin() != "..") return relative.generic_string();
   return absolute.generic_string();
+}
+
+std::string display_path(const std::string& path) {
+  std::error_code ec;
+  return display_path(fs::absolute(path, ec).lexically_normal(), fs::current_path(ec));
 }
 
 std::expected<void, std::string> write_file_atomically(const std::string& path, const std::string& contents) {

@@ -1,11 +1,14 @@
 #pragma once
 // Paths as reports show them: relative to the current directory when below it, '/' separated.
 #include <expected>
+#include <filesystem>
 #include <string>
 
 namespace flagdebt::support {
 
 std::string display_path(const std::string& path);
+// The same against a current directory the caller already holds (a walk asks once, not per file).
+std::string display_path(const std::filesystem::path& absolute, const std::filesystem::path& cwd);
 
 // Writes `contents` to `path` through a temporary file and a rename, so that a reader never
 // sees a half-written file and a failure leaves any earlier file as it was.
