@@ -3,6 +3,8 @@
 #include <fmt/format.h>
 #include <unistd.h>
 
+#include <cerrno>
+#include <cstring>
 #include <iostream>
 #include <sstream>
 
@@ -11,6 +13,7 @@
 #include "report/reporter.h"
 #include "scan/scan.h"
 #include "support/paths.h"
+#include "support/text.h"
 
 namespace {
 
@@ -28,6 +31,18 @@ struct ScanCommand {
   std::string today;
   std::string color = "auto";
 };
+
+// Every byte reaches the descriptor or the run fails: a closed stdout or a full disk must not
+// leave a truncated report behind an exit status that says all went well.
+bool write_stdout(std::string_view text) {
+  while (!text.empty()) {
+    ssize_t n = ::write(STDOUT_FILENO, text.data(), text.size());
+    if (n < 0 && errno == EINTR) continue;
+    if (n <= 0) return false;
+    text.remove_prefix(static_cast<size_t>(n));
+  }
+  return true;
+}
 
 int fail(const std::string& message) {
   std::cerr << "flagdebt: " << message << "\n";
@@ -54,7 +69,7 @@ int run_manifest_show(ScanCommand& cmd) {
   cmd.options.today = *today;
   auto manifest = scan::effective_manifest(cmd.options);
   if (!manifest) return fail(manifest.error().to_string());
-  std::cout << config::describe_flags(*manifest);
+  if (!write_stdout(config::describe_flags(*manifest))) return fail(std::string("cannot write to standard output: ") + std::strerror(errno));
   return 0;
 }
 
@@ -67,18 +82,19 @@ int run_scan_command(ScanCommand& cmd) {
   auto today = parse_today(cmd.today);
   if (!today) return fail(today.error());
   cmd.options.today = *today;
+  cmd.options.output = cmd.output;
   auto result = scan::run_scan(cmd.options);
-  if (!result) return fail(result.error().to_string());
+  if (!result) return fail(support::printable(result.error().to_string()));
 
   std::ostringstream text;
   report::write_report(*format, *result, {wants_color(cmd)}, text);
   if (cmd.output.empty()) {
-    std::cout << text.str() << std::flush;
+    if (!write_stdout(text.str())) return fail(std::string("cannot write the report to standard output: ") + std::strerror(errno));
   } else if (auto written = support::write_file_atomically(cmd.output, text.str()); !written) {
-    return fail(written.error());
+    return fail(support::printable(written.error()));
   }
   if (*format != report::Format::Text || !cmd.output.empty()) {
-    for (const auto& diag : result->notifications) std::cerr << diag.to_string() << "\n";
+    for (const auto& diag : result->notifications) std::cerr << support::printable(diag.to_string()) << "\n";
   }
   if (result->input_errors) return kExitError;
   for (const auto& f : result->findings) {
@@ -103,9 +119,7 @@ void add_scan_options(CLI::App& scan, ScanCommand& cmd) {
       ->capture_default_str();
 }
 
-}  // namespace
-
-int main(int argc, char** argv) {
+int run(int argc, char** argv) {
   CLI::App app{"flagdebt: finds the code that decided feature flags and experiments leave behind"};
   app.set_version_flag("--version", std::string("flagdebt ") + FLAGDEBT_VERSION);
   app.require_subcommand(1);
@@ -122,9 +136,19 @@ int main(int argc, char** argv) {
   } catch (const CLI::Success& e) {
     return app.exit(e);
   } catch (const CLI::ParseError& e) {
-    app.exit(e);
-    return kExitError;
+    return fail(e.what());  // one line, as every other error; `--help` shows the usage
   }
   if (show->parsed()) return run_manifest_show(cmd);
   return run_scan_command(cmd);
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  // No exception from a library may end the process with a crash and no word (exit 2, one line).
+  try {
+    return run(argc, argv);
+  } catch (const std::exception& e) {
+    return fail(std::string("internal error: ") + e.what());
+  }
 }

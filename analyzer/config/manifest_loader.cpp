@@ -2,24 +2,35 @@
 
 #include <algorithm>
 #include <filesystem>
-#include <fstream>
-#include <sstream>
 
 #include <fmt/format.h>
 
 #include "config/importers/importers.h"
+#include "support/line_index.h"
 #include "support/paths.h"
+#include "support/read_file.h"
+#include "support/text.h"
 
 namespace flagdebt::config {
 namespace fs = std::filesystem;
 namespace {
 
+// A manifest is configuration someone writes by hand: 16 MiB is far beyond any real one.
+constexpr uint64_t kMaxManifestBytes = 16 * 1024 * 1024;
+
+// Every format we read is Unicode text; a key with a stray Latin-1 byte would reach reports.
+std::optional<support::Diag> invalid_utf8(const std::string& text, const std::string& path) {
+  size_t at = support::invalid_utf8_at(text);
+  if (at == std::string::npos) return std::nullopt;
+  auto point = support::LineIndex(text).point_at(static_cast<uint32_t>(at));
+  return support::make_diag(path, point.line, point.column, "not valid UTF-8 text");
+}
+
 std::expected<Manifest, support::Diag> load_one(const std::string& path, Date today) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) return std::unexpected(support::make_diag(path, 0, 0, "cannot read manifest"));
-  std::ostringstream buffer;
-  buffer << in.rdbuf();
-  const std::string text = buffer.str();
+  auto read = support::read_file(path, kMaxManifestBytes);
+  if (!read) return std::unexpected(support::make_diag(path, 0, 0, "cannot read manifest: " + read.error().message));
+  const std::string& text = *read;
+  if (auto bad = invalid_utf8(text, path)) return std::unexpected(*bad);
   switch (detect_manifest_format(text)) {
     case ManifestFormat::Native: return parse_manifest(text, path);
     case ManifestFormat::Flagd: return import_flagd(text, path);
@@ -69,7 +80,9 @@ std::expected<Manifest, support::Diag> load_manifests(const std::vector<std::str
   for (const auto& path : named) {
     std::error_code ec;
     if (!fs::exists(path, ec)) return std::unexpected(support::make_diag(path, 0, 0, "no such manifest"));
-    for (const auto& file : expand(path)) {
+    auto files = expand(path);
+    if (files.empty()) return std::unexpected(support::make_diag(path, 0, 0, "folder holds no .yaml or .yml manifest"));
+    for (const auto& file : files) {
       auto manifest = load_one(support::display_path(file), today);
       if (!manifest) return manifest;
       if (first) merged = std::move(*manifest);

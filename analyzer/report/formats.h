@@ -11,6 +11,8 @@ void write_text(const scan::ScanResult& result, const ReportOptions& options, st
 void write_json(const scan::ScanResult& result, std::ostream& out);
 void write_sarif(const scan::ScanResult& result, std::ostream& out);
 
+// Pretty-printed JSON; any invalid UTF-8 that got this far becomes U+FFFD instead of an exception.
+std::string dump(const nlohmann::json& doc);
 nlohmann::json value_json(const model::Value& value);
 // {startLine, startColumn, endLine, endColumn}, SARIF's region shape.
 nlohmann::json region_json(const model::Span& span);

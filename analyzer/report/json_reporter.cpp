@@ -1,4 +1,5 @@
 #include "report/formats.h"
+#include "support/text.h"
 
 namespace flagdebt::report {
 
@@ -9,7 +10,7 @@ void write_json(const scan::ScanResult& result, std::ostream& out) {
     nlohmann::json item{{"rule", findings::rule_info(f.rule).id},
                         {"level", findings::to_string(f.level)},
                         {"flag", f.flag},
-                        {"path", f.path},
+                        {"path", support::valid_utf8(f.path)},
                         {"region", region_json(f.span)},
                         {"message", f.message},
                         {"fingerprint", f.fingerprint}};
@@ -21,7 +22,7 @@ void write_json(const scan::ScanResult& result, std::ostream& out) {
   nlohmann::json notifications = nlohmann::json::array();
   for (const auto& d : result.notifications) {
     notifications.push_back({{"level", d.severity == support::Severity::Note ? "note" : "error"},
-                             {"path", d.file}, {"line", d.line}, {"message", d.message}});
+                             {"path", support::valid_utf8(d.file)}, {"line", d.line}, {"message", d.message}});
   }
   nlohmann::json doc{{"tool", {{"name", "flagdebt"}, {"version", FLAGDEBT_VERSION}}},
                      {"formatVersion", 1},
@@ -30,7 +31,7 @@ void write_json(const scan::ScanResult& result, std::ostream& out) {
                      {"stats", {{"filesDiscovered", result.stats.files_discovered},
                                 {"filesAnalysed", result.stats.files_parsed},
                                 {"bytesRead", result.stats.bytes_read}}}};
-  out << doc.dump(2) << "\n";
+  out << dump(doc) << "\n";
 }
 
 }  // namespace flagdebt::report

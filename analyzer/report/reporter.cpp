@@ -19,6 +19,10 @@ void write_report(Format format, const scan::ScanResult& result, const ReportOpt
   }
 }
 
+std::string dump(const nlohmann::json& doc) {
+  return doc.dump(2, ' ', false, nlohmann::json::error_handler_t::replace);
+}
+
 nlohmann::json value_json(const model::Value& value) {
   return std::visit([](const auto& v) { return nlohmann::json(v); }, value);
 }

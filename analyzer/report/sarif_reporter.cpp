@@ -1,4 +1,5 @@
 #include "report/formats.h"
+#include "support/text.h"
 
 namespace flagdebt::report {
 namespace {
@@ -17,6 +18,13 @@ nlohmann::json rule_json(const findings::RuleInfo& rule) {
           {"properties", {{"tags", rule.tags}}}};
 }
 
+// A path below the current directory is relative to %SRCROOT%; one outside it (named explicitly on
+// the command line) is an absolute file: URI. Either way percent-encoded (RFC 3986).
+nlohmann::json artifact_json(const std::string& path) {
+  if (path.starts_with("/")) return {{"uri", "file://" + support::uri_of_path(path)}};
+  return {{"uri", support::uri_of_path(path)}, {"uriBaseId", "%SRCROOT%"}};
+}
+
 nlohmann::json result_json(const findings::Finding& f) {
   nlohmann::json properties{{"flag", f.flag}};
   if (f.value) properties["value"] = value_json(*f.value);
@@ -26,9 +34,7 @@ nlohmann::json result_json(const findings::Finding& f) {
           {"ruleIndex", static_cast<int>(f.rule)},
           {"level", findings::to_string(f.level)},
           {"message", {{"text", f.message}}},
-          {"locations",
-           {{{"physicalLocation",
-              {{"artifactLocation", {{"uri", f.path}, {"uriBaseId", "%SRCROOT%"}}}, {"region", region_json(f.span)}}}}}},
+          {"locations", {{{"physicalLocation", {{"artifactLocation", artifact_json(f.path)}, {"region", region_json(f.span)}}}}}},
           {"partialFingerprints", {{"primaryLocationLineHash", f.fingerprint}}},
           {"properties", std::move(properties)}};
 }
@@ -37,8 +43,7 @@ nlohmann::json notification_json(const support::Diag& diag) {
   nlohmann::json n{{"level", diag.severity == support::Severity::Note ? "note" : "error"},
                    {"message", {{"text", diag.to_string()}}}};
   if (!diag.file.empty()) {
-    nlohmann::json artifact{{"uri", diag.file}, {"uriBaseId", "%SRCROOT%"}};
-    nlohmann::json location{{"physicalLocation", {{"artifactLocation", artifact}}}};
+    nlohmann::json location{{"physicalLocation", {{"artifactLocation", artifact_json(diag.file)}}}};
     n["locations"] = nlohmann::json::array({location});
   }
   return n;
@@ -66,7 +71,7 @@ void write_sarif(const scan::ScanResult& result, std::ostream& out) {
   nlohmann::json doc{{"$schema", "https://json.schemastore.org/sarif-2.1.0.json"},
                      {"version", "2.1.0"},
                      {"runs", {std::move(run)}}};
-  out << doc.dump(2) << "\n";
+  out << dump(doc) << "\n";
 }
 
 }  // namespace flagdebt::report

@@ -3,6 +3,7 @@
 #include <map>
 
 #include "report/formats.h"
+#include "support/text.h"
 
 namespace flagdebt::report {
 namespace {
@@ -26,13 +27,13 @@ void write_text(const scan::ScanResult& result, const ReportOptions& options, st
     const char* on = options.color ? colour(f.level) : "";
     const char* off = options.color ? "\033[0m" : "";
     const char* bold = options.color ? "\033[1m" : "";
-    out << fmt::format("{}{}:{}:{}:{} {}{}:{} {} [{}]\n", bold, f.path, f.span.begin.line, f.span.begin.column, off,
-                       on, findings::to_string(f.level), off, f.message, findings::rule_info(f.rule).id);
+    out << fmt::format("{}{}:{}:{}:{} {}{}:{} {} [{}]\n", bold, support::printable(f.path), f.span.begin.line,
+                       f.span.begin.column, off, on, findings::to_string(f.level), off, support::printable(f.message), findings::rule_info(f.rule).id);
     if (f.rule == findings::Rule::DeadBranch && f.span.end.line > f.span.begin.line) {
       out << fmt::format("  dead through line {}\n", f.span.end.line);
     }
   }
-  for (const auto& diag : result.notifications) out << diag.to_string() << "\n";
+  for (const auto& diag : result.notifications) out << support::printable(diag.to_string()) << "\n";
   out << fmt::format("{} finding{} ({} warning{}, {} note{}) in {} file{} ({} analysed)\n", result.findings.size(),
                      result.findings.size() == 1 ? "" : "s", counts[findings::Level::Warning],
                      counts[findings::Level::Warning] == 1 ? "" : "s", counts[findings::Level::Note],

@@ -1,13 +1,10 @@
 #include "scan/file_analyzer.h"
 
-#include <cerrno>
-#include <cstring>
-#include <filesystem>
-#include <fstream>
 
 #include "findings/finders.h"
 #include "frontends/registry.h"
 #include "support/line_index.h"
+#include "support/read_file.h"
 
 namespace flagdebt::scan {
 namespace {
@@ -19,25 +16,14 @@ support::Diag note(const std::string& path, std::string message) {
 }
 
 std::optional<std::string> read_all(const std::string& path, uint64_t limit, FileOutcome& out) {
-  std::error_code ec;
-  auto size = std::filesystem::file_size(path, ec);
-  if (ec) {
-    out.problem = support::make_diag(path, 0, 0, "cannot read file: " + ec.message());
+  auto text = support::read_file(path, limit);
+  if (!text) {
+    out.problem = text.error().too_large ? note(path, text.error().message)
+                                         : support::make_diag(path, 0, 0, text.error().message);
     return std::nullopt;
   }
-  if (size > limit) {
-    out.problem = note(path, "skipped: " + std::to_string(size) + " bytes is over the " + std::to_string(limit) +
-                                 "-byte limit");
-    return std::nullopt;
-  }
-  std::ifstream in(path, std::ios::binary);
-  std::string text(size, '\0');
-  if (!in || !in.read(text.data(), static_cast<std::streamsize>(size))) {
-    out.problem = support::make_diag(path, 0, 0, std::string("cannot read file: ") + std::strerror(errno));
-    return std::nullopt;
-  }
-  out.bytes = text.size();
-  return text;
+  out.bytes = text->size();
+  return std::move(*text);
 }
 
 void analyze_code(const std::string& path, std::string_view text, const frontends::Language& language,

@@ -19,6 +19,7 @@
 #include "prefilter/prefilter.h"
 #include "scan/file_analyzer.h"
 #include "support/paths.h"
+#include "support/text.h"
 
 namespace flagdebt::scan {
 namespace fs = std::filesystem;
@@ -149,12 +150,57 @@ void parallel_for(size_t count, unsigned jobs, Work work) {
   worker();
 }
 
+// One file's problem is one notification: nothing a file holds may end the scan, even an
+// exception from a library deep inside a frontend.
+FileOutcome guarded_analyze(const discover::DiscoveredFile& file, const AnalysisContext& context) {
+  try {
+    return analyze_file(file, context);
+  } catch (const std::exception& e) {
+    FileOutcome out;
+    out.problem = support::make_diag(file.path, 0, 0, std::string("internal error, file skipped: ") + e.what());
+    return out;
+  }
+}
+
+// Findings and notifications quote keys, code and file names: valid UTF-8 before any writer sees them.
+void make_text_valid(ScanResult& result) {
+  for (auto& f : result.findings) {
+    f.flag = support::valid_utf8(f.flag);
+    f.message = support::valid_utf8(f.message);
+    f.snippet = support::valid_utf8(f.snippet);
+  }
+  for (auto& d : result.notifications) d.message = support::valid_utf8(d.message);
+}
+
 bool is_manifest(const std::string& path, const std::vector<std::string>& manifests) {
   std::error_code ec;
   for (const auto& manifest : manifests) {
     if (fs::equivalent(path, manifest, ec)) return true;
   }
   return false;
+}
+
+// `--output` must not name an input: writing the report would destroy a manifest, a rule file or
+// source code. An earlier report in the scanned tree (a .json or .sarif among the walked files) is
+// our own output, not code: it is left out of the scan instead.
+std::optional<Diag> guard_output(const ScanOptions& options, const std::vector<std::string>& manifests,
+                                 discover::Discovery& discovery) {
+  std::error_code ec;
+  if (options.output.empty() || !fs::exists(options.output, ec)) return std::nullopt;
+  auto refuse = [&] { return support::make_diag(options.output, 0, 0, "refusing to write the report over an input file"); };
+  for (const auto& input : manifests) {
+    if (fs::equivalent(options.output, input, ec)) return refuse();
+  }
+  for (const auto& input : options.rule_files) {
+    if (fs::equivalent(options.output, input, ec)) return refuse();
+  }
+  std::string shown = support::display_path(fs::weakly_canonical(options.output, ec).string());
+  auto it = std::lower_bound(discovery.files.begin(), discovery.files.end(), shown,
+                             [](const auto& f, const std::string& p) { return f.path < p; });
+  if (it == discovery.files.end() || it->path != shown) return std::nullopt;
+  if (it->named_explicitly || frontends::detect_language(it->path, {})) return refuse();
+  discovery.files.erase(it);
+  return std::nullopt;
 }
 
 }  // namespace
@@ -180,13 +226,14 @@ std::expected<ScanResult, Diag> run_scan(const ScanOptions& options) {
   auto discovery = discover::discover(options.paths.empty() ? std::vector<std::string>{"."} : options.paths);
   if (!discovery) return std::unexpected(discovery.error());
   std::erase_if(discovery->files, [&](const auto& f) { return is_manifest(f.path, result.manifest.sources); });
+  if (auto refused = guard_output(options, result.manifest.sources, *discovery)) return std::unexpected(*refused);
 
   auto settled = settled_of(result.manifest);
   unsigned jobs = options.jobs ? options.jobs : std::max(1u, std::thread::hardware_concurrency());
   const auto& files = discovery->files;
   std::vector<FileOutcome> outcomes(files.size());
   AnalysisContext context{result.manifest, *rules, flags, settled, *prefilter, options.max_file_bytes};
-  parallel_for(outcomes.size(), jobs, [&](size_t i) { outcomes[i] = analyze_file(files[i], context); });
+  parallel_for(outcomes.size(), jobs, [&](size_t i) { outcomes[i] = guarded_analyze(files[i], context); });
 
   // Second pass: files that use a key constant found in another file now name that flag.
   flags.constant_to_key = key_constants_of(outcomes, flags);
@@ -197,7 +244,7 @@ std::expected<ScanResult, Diag> run_scan(const ScanOptions& options) {
     if (!users) return std::unexpected(support::make_diag("", 0, 0, users.error()));
     AnalysisContext again{result.manifest, *rules, flags, settled, *users, options.max_file_bytes};
     parallel_for(outcomes.size(), jobs, [&](size_t i) {
-      FileOutcome second = analyze_file(files[i], again);
+      FileOutcome second = guarded_analyze(files[i], again);
       if (second.parsed) outcomes[i] = std::move(second);
     });
   }
@@ -219,6 +266,7 @@ std::expected<ScanResult, Diag> run_scan(const ScanOptions& options) {
   findings::manifest_findings(result.manifest, scope, result.findings);
   std::sort(result.findings.begin(), result.findings.end());
   findings::assign_fingerprints(result.findings);
+  make_text_valid(result);
   return result;
 }
 

@@ -19,6 +19,7 @@ struct ScanOptions {
   std::optional<config::Date> today;        // for deadlines; default: the system clock
   unsigned jobs = 0;                        // 0: one per core
   uint64_t max_file_bytes = 8 * 1024 * 1024;
+  std::string output;                       // the report file, if any: never an input, never scanned
 };
 
 struct ScanStats {

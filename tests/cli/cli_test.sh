@@ -76,7 +76,7 @@ rm "$work/repo/pipe.py"
 printf 'previous\n' > "$work/repo/keep.sarif"
 check "output file written atomically" 1 "" -- bash -c "cd '$work/repo' && '$bin' scan --format sarif -o keep.sarif"
 grep -q '"version": "2.1.0"' "$work/repo/keep.sarif" || { echo "FAIL output file not written"; failed=$((failed + 1)); }
-ls "$work/repo" | grep -q "tmp-" && { echo "FAIL temporary file left behind"; failed=$((failed + 1)); }
+ls -A "$work/repo" | grep -q "tmp-" && { echo "FAIL temporary file left behind"; failed=$((failed + 1)); }
 check "unwritable output: exit 2, old file kept" 2 "cannot write" -- bash -c "cd '$work/repo' && '$bin' scan -o /nonexistent-dir/x.sarif"
 
 mkdir -p "$work/loop/sub"; manifest "$work/loop"; ln -s .. "$work/loop/sub/up"; ln -s / "$work/loop/root"

@@ -1,0 +1,30 @@
+#include <doctest/doctest.h>
+
+#include "support/text.h"
+
+using namespace flagdebt::support;
+
+TEST_CASE("valid_utf8 keeps well-formed text and replaces every invalid byte") {
+  CHECK(valid_utf8("café ✓ 😀") == "café ✓ 😀");
+  CHECK(valid_utf8("caf\xe9") == "caf\xEF\xBF\xBD");
+  CHECK(valid_utf8("\xC0\xAF") == "\xEF\xBF\xBD\xEF\xBF\xBD");          // overlong '/'
+  CHECK(valid_utf8("\xED\xA0\x80") == "\xEF\xBF\xBD\xEF\xBF\xBD\xEF\xBF\xBD");  // a surrogate
+  CHECK(valid_utf8("\xF4\x90\x80\x80").find('\xF4') == std::string::npos);  // above U+10FFFF
+  CHECK(valid_utf8("ab\xE2\x82") == "ab\xEF\xBF\xBD\xEF\xBF\xBD");      // truncated at the end
+}
+
+TEST_CASE("invalid_utf8_at points at the first bad byte") {
+  CHECK(invalid_utf8_at("plain") == std::string_view::npos);
+  CHECK(invalid_utf8_at("ok\xff rest") == 2);
+}
+
+TEST_CASE("printable escapes control characters and keeps the rest") {
+  CHECK(printable("a\nb\tc\x1b[31m") == "a\\nb\\tc\\x1b[31m");
+  CHECK(printable("naïve") == "naïve");
+}
+
+TEST_CASE("uri_of_path percent-encodes all but unreserved characters and '/'") {
+  CHECK(uri_of_path("src/café space.ts") == "src/caf%C3%A9%20space.ts");
+  CHECK(uri_of_path("a%b#c?d") == "a%25b%23c%3Fd");
+  CHECK(uri_of_path("caf\xe9.py") == "caf%E9.py");
+}
