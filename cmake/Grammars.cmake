@@ -7,21 +7,8 @@ if(NOT EXISTS ${TS_CORE}/src/lib.c)
   message(FATAL_ERROR "tree-sitter sources missing under ${GRAMMARS_DIR}: run tools/build (npm ci --ignore-scripts in grammars/)")
 endif()
 
-# Each grammar: its src/ folder under node_modules (parser.c, optional scanner.c).
-set(FLAGDEBT_GRAMMAR_DIRS
-  tree-sitter-python/src
-  tree-sitter-java/src
-  tree-sitter-javascript/src
-  tree-sitter-typescript/typescript/src
-  tree-sitter-typescript/tsx/src
-  tree-sitter-go/src
-  tree-sitter-c-sharp/src
-  tree-sitter-ruby/src
-  tree-sitter-swift/src
-  tree-sitter-php/php/src
-  @tree-sitter-grammars/tree-sitter-kotlin/src
-  tree-sitter-cpp/src)
-
+# FLAGDEBT_GRAMMAR_DIRS (from cmake/Languages.cmake): each grammar's folder under node_modules,
+# holding parser.c and an optional scanner.c.
 set(grammar_sources ${TS_CORE}/src/lib.c)
 foreach(dir IN LISTS FLAGDEBT_GRAMMAR_DIRS)
   foreach(file parser.c scanner.c)

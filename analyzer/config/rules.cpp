@@ -13,6 +13,18 @@ namespace {
 
 using support::Diag;
 
+// `languages:` entries must name a language, a family or "all": a typo would silently match nothing.
+std::expected<std::vector<std::string>, Diag> language_list(const std::string& path, const YAML::Node& node) {
+  auto names = yaml::string_list(path, node);
+  if (!names) return names;
+  for (const auto& name : *names) {
+    if (!languages::is_known_name(name)) {
+      return std::unexpected(yaml::error_at(path, node, "unknown language or family '" + name + "'"));
+    }
+  }
+  return names;
+}
+
 std::expected<int, Diag> position(const std::string& path, const YAML::Node& node) {
   auto v = yaml::value(path, node);
   if (!v || !std::holds_alternative<double>(*v) || std::get<double>(*v) < 0) {
@@ -41,7 +53,7 @@ std::expected<std::regex, Diag> receiver_regex(const std::string& path, const YA
 
 std::optional<Diag> call_field(const std::string& path, const std::string& name, const YAML::Node& v,
                                CallRule& rule) {
-  if (name == "languages") return yaml::assign(rule.languages, yaml::string_list(path, v));
+  if (name == "languages") return yaml::assign(rule.languages, language_list(path, v));
   if (name == "methods") return yaml::assign(rule.methods, yaml::string_list(path, v));
   if (name == "key") return yaml::assign(rule.key_index, position(path, v));
   if (name == "key_name") return yaml::assign(rule.key_name, yaml::scalar(path, v, "key_name"));
@@ -131,7 +143,7 @@ std::expected<RegistryRule, Diag> parse_registry(const std::string& path, const 
 }
 
 std::optional<Diag> query_field(const std::string& path, const std::string& name, const YAML::Node& v, QueryRule& rule) {
-  if (name == "languages") return yaml::assign(rule.languages, yaml::string_list(path, v));
+  if (name == "languages") return yaml::assign(rule.languages, language_list(path, v));
   if (name == "returns") return yaml::assign(rule.returns, returns_of(path, v));
   if (name == "query") {
     rule.query_line = static_cast<uint32_t>(v.Mark().line + 1);
@@ -193,18 +205,18 @@ std::optional<Diag> parse_root(const std::string& path, const YAML::Node& root, 
   return std::nullopt;
 }
 
-bool applies(const std::vector<std::string>& languages, std::string_view language) {
-  return std::any_of(languages.begin(), languages.end(),
-                     [&](const std::string& l) { return l == "all" || l == language; });
+bool applies(const std::vector<std::string>& names, const languages::Language& language) {
+  return std::any_of(names.begin(), names.end(), [&](const std::string& name) { return language.is_named_by(name); });
 }
+
 
 }  // namespace
 
-bool QueryRule::applies_to(std::string_view language) const { return applies(languages, language); }
+bool QueryRule::applies_to(const languages::Language& language) const { return applies(languages, language); }
 
-bool CallRule::applies_to(std::string_view language) const { return applies(languages, language); }
+bool CallRule::applies_to(const languages::Language& language) const { return applies(languages, language); }
 
-std::vector<const CallRule*> RuleSet::match(std::string_view language, std::string_view method) const {
+std::vector<const CallRule*> RuleSet::match(const languages::Language& language, std::string_view method) const {
   std::vector<const CallRule*> out;
   for (const auto& rule : calls) {
     if (!rule.applies_to(language)) continue;

@@ -37,6 +37,7 @@
 #include <string>
 #include <vector>
 
+#include "languages/languages.h"
 #include "model/file_model.h"
 #include "support/diag.h"
 
@@ -44,7 +45,7 @@ namespace flagdebt::config {
 
 struct CallRule {
   std::string sdk;
-  std::vector<std::string> languages;  // language ids; "all" matches every language
+  std::vector<std::string> languages;  // language ids or families (languages.json); "all": every language
   std::vector<std::string> methods;
   std::string receiver_pattern;        // empty: any receiver, or none
   std::optional<std::regex> receiver;
@@ -56,7 +57,7 @@ struct CallRule {
   model::Returns returns = model::Returns::Boolean;
   std::string source;  // file:line of the rule, for messages
 
-  bool applies_to(std::string_view language) const;
+  bool applies_to(const languages::Language& language) const;
 };
 
 // Identifiers or member paths that stand for a flag's value, one per manifest key.
@@ -88,7 +89,7 @@ struct QueryRule {
   std::string source;
   uint32_t query_line = 0;  // line of the query text in the rule file, for errors
 
-  bool applies_to(std::string_view language) const;
+  bool applies_to(const languages::Language& language) const;
 };
 
 struct RuleSet {
@@ -98,7 +99,7 @@ struct RuleSet {
   std::vector<QueryRule> queries;
 
   // Rules for `language` whose method list contains `method`.
-  std::vector<const CallRule*> match(std::string_view language, std::string_view method) const;
+  std::vector<const CallRule*> match(const languages::Language& language, std::string_view method) const;
   // Every method name of every rule: the prefilter's literals.
   std::vector<std::string> method_names() const;
 };

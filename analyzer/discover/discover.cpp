@@ -5,17 +5,12 @@
 #include <set>
 
 #include "discover/ignore_rules.h"
+#include "languages/languages.h"
 #include "support/paths.h"
 
 namespace flagdebt::discover {
 namespace fs = std::filesystem;
 namespace {
-
-// Source and configuration files that can hold a flag key or a model name.
-const std::set<std::string> kExtensions = {
-    ".py", ".pyi", ".java", ".js", ".jsx", ".mjs", ".cjs", ".ts", ".mts", ".cts", ".tsx", ".go",
-    ".kt", ".kts", ".swift", ".php", ".cs", ".rb", ".c", ".h", ".cc", ".cpp", ".cxx", ".hpp", ".hh", ".hxx",
-    ".yaml", ".yml", ".json", ".toml", ".properties", ".ini", ".cfg", ".conf", ".env", ".tf", ".xml"};
 
 const std::set<std::string> kSkippedDirectories = {".git", ".hg", ".svn"};
 
@@ -79,10 +74,10 @@ class Walker {
 }  // namespace
 
 bool worth_reading(const std::string& path) {
-  fs::path p(path);
-  std::string ext = p.extension().string();
-  std::transform(ext.begin(), ext.end(), ext.begin(), [](unsigned char c) { return std::tolower(c); });
-  return ext.empty() ? p.filename().string()[0] != '.' : kExtensions.contains(ext);
+  if (languages::detect(path, {})) return true;
+  // No extension at all: maybe a script, recognised by its #! line once read.
+  std::string name = fs::path(path).filename().string();
+  return !name.empty() && name[0] != '.' && name.find('.') == std::string::npos;
 }
 
 std::expected<Discovery, support::Diag> discover(const std::vector<std::string>& paths) {

@@ -23,8 +23,8 @@ struct Discovery {
 // A path that does not exist is an error for the whole call (a usage error).
 std::expected<Discovery, support::Diag> discover(const std::vector<std::string>& paths);
 
-// Whether a file name is worth reading: a known source or configuration extension, or none at
-// all (a script, recognised by its #! line later).
+// Whether a file name is worth reading: a file type of the language table (source or
+// configuration), or no extension at all (a script, recognised by its #! line later).
 bool worth_reading(const std::string& path);
 
 }  // namespace flagdebt::discover

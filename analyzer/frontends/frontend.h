@@ -9,6 +9,7 @@
 #include <unordered_set>
 
 #include "config/rules.h"
+#include "languages/languages.h"
 #include "model/file_model.h"
 #include "support/diag.h"
 
@@ -44,7 +45,7 @@ struct KnownCheck {
 struct ParseInput {
   std::string_view path;      // for diagnostics
   std::string_view text;      // the whole file
-  std::string_view language;  // registry id
+  const languages::Language& language;
   const config::RuleSet& rules;
   const FlagIndex& flags;
   std::span<const KnownCheck> known_checks = {};  // checks another parser found (C/C++: libclang)

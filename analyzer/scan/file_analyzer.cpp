@@ -26,10 +26,11 @@ std::optional<std::string> read_all(const std::string& path, uint64_t limit, Fil
   return std::move(*text);
 }
 
-void analyze_code(const std::string& path, std::string_view text, const frontends::Language& language,
-                  const AnalysisContext& context, const support::LineIndex& lines, FileOutcome& out) {
-  frontends::ParseInput input{path, text, language.id, context.rules, context.flags};
-  auto model = language.frontend->analyze(input);
+void analyze_code(const std::string& path, std::string_view text, const frontends::Frontend& frontend,
+                  const languages::Language& language, const AnalysisContext& context,
+                  const support::LineIndex& lines, FileOutcome& out) {
+  frontends::ParseInput input{path, text, language, context.rules, context.flags};
+  auto model = frontend.analyze(input);
   if (!model) {
     out.problem = model.error();
     return;
@@ -54,8 +55,9 @@ FileOutcome analyze_file(const discover::DiscoveredFile& file, const AnalysisCon
   }
   if (!context.prefilter.might_match(*text)) return out;
   support::LineIndex lines(*text);
-  if (const frontends::Language* language = frontends::detect_language(file.path, std::string_view(*text).substr(0, 256))) {
-    analyze_code(file.path, *text, *language, context, lines, out);
+  const languages::Language* language = languages::detect(file.path, std::string_view(*text).substr(0, 256));
+  if (const frontends::Frontend* frontend = language ? frontends::frontend_for(*language) : nullptr) {
+    analyze_code(file.path, *text, *frontend, *language, context, lines, out);
   }
   findings::model_findings(file.path, *text, lines, context.manifest, out.findings);
   return out;

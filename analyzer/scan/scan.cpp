@@ -51,9 +51,10 @@ std::expected<config::RuleSet, Diag> load_rules(const std::vector<std::string>& 
 // error, reported before any file is read.
 std::optional<Diag> check_rule_queries(const config::RuleSet& rules) {
   for (const auto& rule : rules.queries) {
-    for (const auto& language : frontends::languages()) {
-      if (!rule.applies_to(language.id)) continue;
-      if (auto error = language.frontend->check_extra_query(rule.query)) {
+    for (const auto& language : languages::all()) {
+      const frontends::Frontend* frontend = frontends::frontend_for(language);
+      if (!frontend || !rule.applies_to(language)) continue;
+      if (auto error = frontend->check_extra_query(rule.query)) {
         return support::make_diag(rule.source, rule.query_line, 0,
                                   "query does not compile for " + std::string(language.id) + ": " + *error);
       }
@@ -198,7 +199,8 @@ std::optional<Diag> guard_output(const ScanOptions& options, const std::vector<s
   auto it = std::lower_bound(discovery.files.begin(), discovery.files.end(), shown,
                              [](const auto& f, const std::string& p) { return f.path < p; });
   if (it == discovery.files.end() || it->path != shown) return std::nullopt;
-  if (it->named_explicitly || frontends::detect_language(it->path, {})) return refuse();
+  const languages::Language* language = languages::detect(it->path, {});
+  if (it->named_explicitly || (language && language->has_code_model())) return refuse();
   discovery.files.erase(it);
   return std::nullopt;
 }

@@ -62,23 +62,23 @@ CXCursor unwrap(CXCursor c) {
   return c;
 }
 
-std::optional<std::string> key_of(CXCursor arg, const FlagIndex& flags) {
+std::optional<std::string> key_of(CXCursor arg, const ParseInput& input) {
   CXCursor value = unwrap(arg);
   switch (clang_getCursorKind(value)) {
-    case CXCursor_StringLiteral: return ts::string_value(spelling(value));
+    case CXCursor_StringLiteral: return ts::string_value(spelling(value), input.language);
     case CXCursor_DeclRefExpr:
     case CXCursor_MemberRefExpr:
-      if (const std::string* key = flags.key_of_alias(spelling(value))) return *key;
+      if (const std::string* key = input.flags.key_of_alias(spelling(value))) return *key;
       return std::nullopt;
     default: return std::nullopt;
   }
 }
 
-std::optional<model::Value> literal_of(CXCursor arg) {
+std::optional<model::Value> literal_of(CXCursor arg, const languages::Language& language) {
   CXCursor value = unwrap(arg);
   CXCursorKind kind = clang_getCursorKind(value);
   if (kind == CXCursor_StringLiteral) {
-    if (auto s = ts::string_value(spelling(value))) return model::Value{*s};
+    if (auto s = ts::string_value(spelling(value), language)) return model::Value{*s};
     return std::nullopt;
   }
   if (kind != CXCursor_CXXBoolLiteralExpr && kind != CXCursor_IntegerLiteral && kind != CXCursor_FloatingLiteral) {
@@ -151,10 +151,10 @@ class Walker {
     std::string method = spelling(call);
     std::string receiver = receiver_of(call);
     int argc = clang_Cursor_getNumArguments(call);
-    for (const config::CallRule* rule : input_.rules.match(language_, method)) {
+    for (const config::CallRule* rule : input_.rules.match(input_.language, method)) {
       if (rule->receiver && !receiver.empty() && !std::regex_search(receiver, *rule->receiver)) continue;
       if (!rule->key_index || *rule->key_index >= argc) continue;
-      auto key = key_of(clang_Cursor_getArgument(call, *rule->key_index), input_.flags);
+      auto key = key_of(clang_Cursor_getArgument(call, *rule->key_index), input_);
       if (!key) continue;
       MacroCheck found;
       found.begin_byte = pos.offset;
@@ -162,7 +162,7 @@ class Walker {
       found.check.key = *key;
       found.check.returns = rule->returns;
       if (rule->default_index && *rule->default_index < argc) {
-        found.check.default_value = literal_of(clang_Cursor_getArgument(call, *rule->default_index));
+        found.check.default_value = literal_of(clang_Cursor_getArgument(call, *rule->default_index), input_.language);
       }
       found.via = invocation->second.name;  // "checked through FEATURE_ON()"
       found.whole = whole_expansion(found.begin_byte, found.end_byte);

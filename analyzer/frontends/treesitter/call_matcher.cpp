@@ -47,7 +47,7 @@ const std::string* CallMatcher::constant_key(TSNode node) const {
 }
 
 std::optional<std::string> CallMatcher::key_of(TSNode node) const {
-  if (index_.has(node, Role::String)) return string_value(node_text(node, text_));
+  if (index_.has(node, Role::String)) return string_value(node_text(node, text_), input_.language);
   if (index_.has(node, Role::Ident) || index_.has(node, Role::Member)) {
     if (const std::string* key = alias_key(node)) return *key;
     if (const std::string* key = constant_key(node)) return *key;
@@ -60,7 +60,7 @@ std::optional<model::Value> CallMatcher::literal(TSNode node) const {
   if (index_.has(node, Role::False)) return model::Value{false};
   if (index_.has(node, Role::Number)) return number_value(node_text(node, text_));
   if (index_.has(node, Role::String)) {
-    if (auto s = string_value(node_text(node, text_))) return model::Value{*s};
+    if (auto s = string_value(node_text(node, text_), input_.language)) return model::Value{*s};
   }
   return std::nullopt;
 }

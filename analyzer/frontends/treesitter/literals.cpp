@@ -4,11 +4,10 @@
 
 namespace flagdebt::frontends::ts {
 
-std::optional<std::string> string_value(std::string_view s) {
+std::optional<std::string> string_value(std::string_view s, const languages::Language& language) {
   bool formatted = false;
-  // Prefixes: Python r/b/u/f, C# @/$, PHP/Ruby none; C++ L/u8.
-  while (!s.empty() && std::string_view("rRbBuUfF@$L8").find(s.front()) != std::string_view::npos) {
-    formatted |= s.front() == 'f' || s.front() == 'F' || s.front() == '$';
+  while (!s.empty() && language.string_prefixes.find(s.front()) != std::string_view::npos) {
+    formatted |= language.interpolating_prefixes.find(s.front()) != std::string_view::npos;
     s.remove_prefix(1);
   }
   for (std::string_view quote : {"\"\"\"", "'''", "\"", "'", "`"}) {

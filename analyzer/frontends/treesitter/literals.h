@@ -5,11 +5,13 @@
 #include <string>
 #include <string_view>
 
+#include "languages/languages.h"
 #include "model/value.h"
 
 namespace flagdebt::frontends::ts {
 
-std::optional<std::string> string_value(std::string_view literal);
+// `language` says which prefixes may precede the quote (r"", @"", L"") and which interpolate.
+std::optional<std::string> string_value(std::string_view literal, const languages::Language& language);
 std::optional<model::Value> number_value(std::string_view literal);
 
 }  // namespace flagdebt::frontends::ts

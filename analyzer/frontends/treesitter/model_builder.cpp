@@ -43,7 +43,7 @@ void ModelBuilder::extract_key_constants() {
     const TSNode* name = m.part(Part::Name);
     const TSNode* value = m.part(Part::Value);
     if (!name || !value || !index_.has(*value, Role::String)) continue;
-    auto key = string_value(node_text(*value, text_));
+    auto key = string_value(node_text(*value, text_), input_.language);
     std::string_view text = node_text(*name, text_);
     if (!key || !input_.flags.is_key(*key) || (m.role == Role::Decl && !constant_like(text))) continue;
     model_.key_constants.push_back({std::string(text), *key});
@@ -108,7 +108,7 @@ void ModelBuilder::extract_mentions() {
       if (m.role != role || covered(m.node)) continue;
       std::string_view text = node_text(m.node, text_);
       if (role == Role::String) {
-        auto value = string_value(text);
+        auto value = string_value(text, input_.language);
         if (value && input_.flags.is_key(*value)) add_mention(*value, m.node, "string literal");
         continue;
       }
@@ -157,7 +157,7 @@ int ModelBuilder::condition(TSNode node, int depth) {
     if (auto v = number_value(node_text(node, text_))) return push({CondOp::Const, *v});
   }
   if (index_.has(node, Role::String)) {
-    if (auto s = string_value(node_text(node, text_))) return push({CondOp::Const, model::Value{*s}});
+    if (auto s = string_value(node_text(node, text_), input_.language)) return push({CondOp::Const, model::Value{*s}});
   }
   if (index_.has(node, Role::Ident)) {
     if (const TSNode* value = aliases_.value_for(node)) return condition(*value, depth + 1);

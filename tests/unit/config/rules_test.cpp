@@ -24,8 +24,8 @@ checks:
   CHECK(rule.key_name == "forKey");
   CHECK(rule.returns == flagdebt::model::Returns::NegatedBoolean);
   CHECK(std::regex_search("ldClient", *rule.receiver));
-  CHECK(rules->match("swift", "boolVariation").size() == 1);
-  CHECK(rules->match("java", "boolVariation").empty());
+  CHECK(rules->match(*flagdebt::languages::by_id("swift"), "boolVariation").size() == 1);
+  CHECK(rules->match(*flagdebt::languages::by_id("java"), "boolVariation").empty());
 }
 
 TEST_CASE("rules: unknown keys and bad values fail with file:line") {
@@ -43,6 +43,6 @@ TEST_CASE("rules: unknown keys and bad values fail with file:line") {
 TEST_CASE("rules: every built-in rule file loads") {
   auto rules = builtin_rules();
   REQUIRE_MESSAGE(rules.has_value(), (rules ? "" : rules.error().to_string()));
-  CHECK(rules->match("python", "is_enabled").size() >= 1);
-  CHECK(rules->match("go", "BoolVariation").size() >= 1);
+  CHECK(rules->match(*flagdebt::languages::by_id("python"), "is_enabled").size() >= 1);
+  CHECK(rules->match(*flagdebt::languages::by_id("go"), "BoolVariation").size() >= 1);
 }

@@ -94,7 +94,7 @@ TEST_CASE("libclang: a check that only exists after macro expansion") {
   auto rules = unleash_rules();
   frontends::FlagIndex flags;
   std::string path = (dir.path / "a.cpp").string();
-  frontends::ParseInput input{path, text, "cpp", rules, flags};
+  frontends::ParseInput input{path, text, *languages::by_id("cpp"), rules, flags};
   ClangResult result = run_libclang(input, "cpp", (dir.path / "none.json").string());
   REQUIRE(result.parsed);
   CHECK(result.errors == 0);
@@ -117,7 +117,7 @@ TEST_CASE("libclang: a translation unit that does not compile still parses") {
   config::RuleSet rules;
   frontends::FlagIndex flags;
   std::string path = (dir.path / "b.cpp").string();
-  frontends::ParseInput input{path, text, "cpp", rules, flags};
+  frontends::ParseInput input{path, text, *languages::by_id("cpp"), rules, flags};
   ClangResult result = run_libclang(input, "cpp", (dir.path / "none.json").string());
   CHECK(result.parsed);
   CHECK(result.errors >= 1);
@@ -138,7 +138,7 @@ TEST_CASE("libclang: a compile command's include folders are used, the process f
   auto rules = unleash_rules();
   frontends::FlagIndex flags;
   std::string path = (dir.path / "a.cpp").string();
-  frontends::ParseInput input{path, text, "cpp", rules, flags};
+  frontends::ParseInput input{path, text, *languages::by_id("cpp"), rules, flags};
   fs::path before = fs::current_path();
   ClangResult result = run_libclang(input, "cpp", dir.path.string());
   CHECK(fs::current_path() == before);

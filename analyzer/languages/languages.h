@@ -1,0 +1,39 @@
+#pragma once
+// The language table: every file type flagdebt reads, generated from grammars/languages.json
+// (cmake/Languages.cmake). Discovery, the frontend registry, literals and rule packs read it;
+// no other place lists languages.
+#include <string_view>
+#include <vector>
+
+struct TSLanguage;
+
+namespace flagdebt::languages {
+
+struct Language {
+  std::string_view id;                         // "python"
+  std::vector<std::string_view> families;      // names rule packs may use instead: "jvm", "ecma"
+  std::vector<std::string_view> extensions;    // with the dot, lower case: ".py"
+  std::vector<std::string_view> file_names;    // whole names: "Dockerfile"
+  std::vector<std::string_view> interpreters;  // #! programs; a trailing '*' matches any suffix
+  std::vector<std::string_view> line_comments;  // "//", "#"
+  std::vector<std::string_view> block_comment;  // {open, close}, or empty
+  std::string_view string_prefixes;            // characters that may precede a string's quote
+  std::string_view interpolating_prefixes;     // those that make {x} a placeholder (f"", $"")
+  const TSLanguage* (*grammar)() = nullptr;    // null: a configuration format, read as text only
+  std::string_view query;                      // folder under analyzer/frontends/queries
+  std::vector<std::string_view> passes;        // model passes after tree-sitter: "preprocessor", "libclang"
+
+  bool has_code_model() const { return grammar != nullptr; }
+  bool has_pass(std::string_view pass) const;
+  // Whether a rule pack's `languages:` entry names this language: its id, a family, or "all".
+  bool is_named_by(std::string_view name) const;
+};
+
+const std::vector<Language>& all();
+const Language* by_id(std::string_view id);
+// By file name, then extension (case-insensitive), then a `#!` line at the start of `head`.
+const Language* detect(std::string_view path, std::string_view head);
+// Whether `name` is a language id, a family or "all" (rule files are checked against it).
+bool is_known_name(std::string_view name);
+
+}  // namespace flagdebt::languages
