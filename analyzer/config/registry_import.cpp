@@ -1,26 +1,16 @@
 #include "config/registry_import.h"
 
-#include <glob.h>
-
 #include <algorithm>
 #include <fstream>
 #include <memory>
 #include <sstream>
 
 #include "config/yaml_util.h"
+#include "discover/files_matching.h"
 #include "support/line_index.h"
 
 namespace flagdebt::config {
 namespace {
-
-// POSIX glob(3), relative to the current directory.
-std::vector<std::string> files_matching(const std::string& pattern) {
-  glob_t found{};
-  std::vector<std::string> files;
-  if (::glob(pattern.c_str(), 0, nullptr, &found) == 0) files.assign(found.gl_pathv, found.gl_pathv + found.gl_pathc);
-  ::globfree(&found);
-  return files;
-}
 
 // A group's text; "" when the rule names no such group (0) or it took no part in the match.
 std::string group(const support::Regex::Match& match, int index) {
@@ -47,11 +37,15 @@ Flag flag_from(const RegistryRule& rule, const support::Regex::Match& match, con
 
 }  // namespace
 
-std::expected<Manifest, support::Diag> import_registries(const std::vector<RegistryRule>& rules) {
+std::expected<Manifest, support::Diag> import_registries(const std::vector<RegistryRule>& rules,
+                                                         const std::filesystem::path& root) {
   Manifest out;
   for (const auto& rule : rules) {
-    for (const auto& path : files_matching(rule.file_glob)) {
-      std::ifstream in(path, std::ios::binary);
+    // Discovery expands the pattern: only files inside the root that a scan would read.
+    auto paths = discover::files_matching(root, rule.file_glob);
+    if (!paths) return std::unexpected(support::make_diag(rule.source, 0, 0, "registry 'file' " + paths.error()));
+    for (const auto& path : *paths) {
+      std::ifstream in(root / path, std::ios::binary);
       if (!in) return std::unexpected(support::make_diag(path, 0, 0, "cannot read flag registry (" + rule.source + ")"));
       std::ostringstream buffer;
       buffer << in.rdbuf();

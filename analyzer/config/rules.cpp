@@ -6,6 +6,7 @@
 #include <sstream>
 
 #include "config/yaml_util.h"
+#include "discover/files_matching.h"
 #include "support/embedded_files.h"
 
 namespace flagdebt::config {
@@ -96,9 +97,21 @@ std::expected<NameRule, Diag> parse_names(const std::string& path, const std::st
   return rule;
 }
 
+// A registry's file pattern: a rule file may come from the scanned repository, so it names
+// files inside the scan root only (no absolute path, no '..'); checked before anything is read.
+std::optional<Diag> file_pattern(const std::string& path, const YAML::Node& v, std::string& out) {
+  auto text = yaml::scalar(path, v, "file");
+  if (!text) return text.error();
+  if (auto problem = discover::pattern_problem(*text)) {
+    return yaml::error_at(path, v, "registry 'file: " + *text + "' " + *problem);
+  }
+  out = std::move(*text);
+  return std::nullopt;
+}
+
 std::optional<Diag> registry_field(const std::string& path, const std::string& name, const YAML::Node& v,
                                    RegistryRule& rule) {
-  if (name == "file") return yaml::assign(rule.file_glob, yaml::scalar(path, v, "file"));
+  if (name == "file") return file_pattern(path, v, rule.file_glob);
   if (name == "key_group") return yaml::assign(rule.key_group, position(path, v));
   if (name == "default_group") return yaml::assign(rule.default_group, position(path, v));
   if (name == "stage_group") return yaml::assign(rule.stage_group, position(path, v));

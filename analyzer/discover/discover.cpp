@@ -5,6 +5,7 @@
 #include <set>
 
 #include "discover/ignore_rules.h"
+#include "discover/tree_walk.h"
 #include "support/paths.h"
 
 namespace flagdebt::discover {
@@ -16,8 +17,6 @@ const std::set<std::string> kExtensions = {
     ".py", ".pyi", ".java", ".js", ".jsx", ".mjs", ".cjs", ".ts", ".mts", ".cts", ".tsx", ".go",
     ".kt", ".kts", ".swift", ".php", ".cs", ".rb", ".c", ".h", ".cc", ".cpp", ".cxx", ".hpp", ".hh", ".hxx",
     ".yaml", ".yml", ".json", ".toml", ".properties", ".ini", ".cfg", ".conf", ".env", ".tf", ".xml"};
-
-const std::set<std::string> kSkippedDirectories = {".git", ".hg", ".svn"};
 
 // "/a/b/." and "/a/b/" -> "/a/b": one spelling per directory, so relative paths come out right.
 fs::path clean(const fs::path& path) {
@@ -31,28 +30,11 @@ class Walker {
 
   void walk(const fs::path& root) {
     IgnoreRules rules(root);
-    std::error_code ec;
-    fs::recursive_directory_iterator it(root, fs::directory_options::none, ec), end;
-    if (ec) return problem(root, ec);
-    for (; it != end; it.increment(ec)) {
-      if (ec) {
-        problem(it->path(), ec);
-        ec.clear();
-        continue;
-      }
-      const fs::directory_entry& entry = *it;
-      // Symlinks are not followed: no walk out of the root, no loops.
-      if (entry.is_symlink(ec)) continue;
-      bool directory = entry.is_directory(ec);
-      if (directory && (kSkippedDirectories.contains(entry.path().filename().string()) ||
-                        rules.ignored(entry.path(), true))) {
-        it.disable_recursion_pending();
-        continue;
-      }
-      if (directory || !entry.is_regular_file(ec)) continue;
-      if (!worth_reading(entry.path().string()) || rules.ignored(entry.path(), false)) continue;
-      out_.files.push_back({support::display_path(entry.path(), cwd_), false});
-    }
+    TreeVisitor visitor;
+    visitor.wants = [](const fs::path& file) { return worth_reading(file.string()); };
+    visitor.file = [this](const fs::path& file) { out_.files.push_back({support::display_path(file, cwd_), false}); };
+    visitor.problem = [this](const fs::path& path, const std::error_code& ec) { problem(path, ec); };
+    walk_tree(root, rules, visitor);
   }
 
  private:
