@@ -130,5 +130,10 @@ grep -q '"own_flag"' "$work/evil/out.sarif" || { echo "FAIL registry inside the 
 grep -q '"root"' "$work/evil/out.sarif" && { echo "FAIL /etc/passwd read through a symlink"; failed=$((failed + 1)); }
 [ -e "$work/evil/pwned" ] && { echo "FAIL a registry 'file' pattern was executed"; failed=$((failed + 1)); }
 
+rm "$work/evil/.flagdebt/rules/evil.yaml"; printf 'sdk: x\nnames:\n  - templates: ["F_{KEY}"]\n' > "$work/outside.yaml"
+ln -s "$work/outside.yaml" "$work/evil/.flagdebt/rules/linked.yaml"
+check "rule file symlinked from outside the root: exit 2" 2 "^flagdebt: .flagdebt/rules/linked.yaml: rule file lies outside the scan root" \
+  -- bash -c "cd '$work/evil' && '$bin' scan --fail-on never"
+
 echo "$passed passed, $failed failed"
 [ "$failed" -eq 0 ]

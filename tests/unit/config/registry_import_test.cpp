@@ -1,26 +1,14 @@
 #include <doctest/doctest.h>
 
 #include <filesystem>
-#include <fstream>
-#include <random>
 
+#include "../temp_dir.h"
 #include "config/registry_import.h"
 
 namespace fs = std::filesystem;
 using namespace flagdebt::config;
 
 namespace {
-
-struct TempRoot {
-  TempRoot() : path(fs::temp_directory_path() / ("flagdebt-registry-" + std::to_string(std::random_device{}()))) {
-    fs::create_directories(path / "repo/src/flags");
-  }
-  ~TempRoot() {
-    std::error_code ec;
-    fs::remove_all(path, ec);
-  }
-  fs::path path;
-};
 
 RegistryRule rule_for(const std::string& file) {
   auto rules = parse_rules("registries:\n  - file: \"" + file + "\"\n    pattern: 'Key: \"([^\"]+)\"'\n", "evil.yaml");
@@ -41,9 +29,9 @@ TEST_CASE("registry import: rule file paths outside the root are errors with fil
 }
 
 TEST_CASE("registry import: a normal pattern reads the registry, a symlink out of the root is not read") {
-  TempRoot root;
-  std::ofstream(root.path / "repo/src/flags/gates.go") << "var A = Flag{Key: \"new_ui\"}\n";
-  std::ofstream(root.path / "secret.txt") << "Key: \"CI_TOKEN=hunter2\"\n";
+  flagdebt::testing::TempDir root;
+  root.write("repo/src/flags/gates.go", "var A = Flag{Key: \"new_ui\"}\n");
+  root.write("secret.txt", "Key: \"CI_TOKEN=hunter2\"\n");
   fs::create_symlink(root.path / "secret.txt", root.path / "repo/src/flags/leak.go");
   auto manifest = import_registries({rule_for("src/flags/*.go")}, root.path / "repo");
   REQUIRE(manifest.has_value());

@@ -1,9 +1,8 @@
 #include <doctest/doctest.h>
 
 #include <filesystem>
-#include <fstream>
-#include <random>
 
+#include "../temp_dir.h"
 #include "discover/files_matching.h"
 
 namespace fs = std::filesystem;
@@ -12,22 +11,11 @@ using flagdebt::discover::pattern_problem;
 
 namespace {
 
-// A fresh directory under the system's temporary directory, removed at the end of the test.
-struct TempTree {
-  TempTree() {
-    root = fs::temp_directory_path() / ("flagdebt-files-" + std::to_string(std::random_device{}()));
-    fs::create_directories(root / "inside");
-  }
-  ~TempTree() {
-    std::error_code ec;
-    fs::remove_all(root, ec);
-  }
-  fs::path repo() const { return root / "inside"; }
-  void write(const fs::path& relative, const std::string& text) const {
-    fs::create_directories((root / relative).parent_path());
-    std::ofstream(root / relative) << text;
-  }
-  fs::path root;
+// The repository is `inside/`; its siblings are the world outside the scan root.
+struct TempTree : flagdebt::testing::TempDir {
+  TempTree() { std::filesystem::create_directories(repo()); }
+  fs::path repo() const { return path / "inside"; }
+  fs::path root() const { return path; }
 };
 
 std::vector<std::string> matching(const TempTree& tree, std::string_view pattern) {
@@ -71,8 +59,8 @@ TEST_CASE("files_matching: symlinks are not followed out of the root") {
   tree.write("secret.txt", "TOKEN=hunter2");
   tree.write("outside/flags.go", "TOKEN=hunter2");
   tree.write("inside/src/real.go", "");
-  fs::create_symlink(tree.root / "secret.txt", tree.repo() / "src/link.go");
-  fs::create_symlink(tree.root / "outside", tree.repo() / "linked");
+  fs::create_symlink(tree.root() / "secret.txt", tree.repo() / "src/link.go");
+  fs::create_symlink(tree.root() / "outside", tree.repo() / "linked");
   CHECK(matching(tree, "src/*.go") == std::vector<std::string>{"src/real.go"});
   CHECK(matching(tree, "src/link.go").empty());
   CHECK(matching(tree, "linked/flags.go").empty());
