@@ -1,38 +1,34 @@
 #include "config/registry_import.h"
 
-#include <glob.h>
-
 #include <algorithm>
 #include <fstream>
 #include <memory>
 #include <sstream>
 
 #include "config/yaml_util.h"
+#include "discover/files_matching.h"
 #include "support/line_index.h"
 
 namespace flagdebt::config {
 namespace {
 
-// POSIX glob(3), relative to the current directory.
-std::vector<std::string> files_matching(const std::string& pattern) {
-  glob_t found{};
-  std::vector<std::string> files;
-  if (::glob(pattern.c_str(), 0, nullptr, &found) == 0) files.assign(found.gl_pathv, found.gl_pathv + found.gl_pathc);
-  ::globfree(&found);
-  return files;
+// A group's text; "" when the rule names no such group (0) or it took no part in the match.
+std::string group(const support::Regex::Match& match, int index) {
+  if (index <= 0 || static_cast<size_t>(index) >= match.groups.size() || !match.groups[index]) return "";
+  return std::string(*match.groups[index]);
 }
 
-Flag flag_from(const RegistryRule& rule, const std::smatch& match, const std::string& path,
+Flag flag_from(const RegistryRule& rule, const support::Regex::Match& match, const std::string& path,
                const support::LineIndex& lines) {
   Flag flag;
-  flag.key = match[rule.key_group].str();
-  auto point = lines.point_at(static_cast<uint32_t>(match.position(0)));
+  flag.key = group(match, rule.key_group);
+  auto point = lines.point_at(static_cast<uint32_t>(match.offset));
   flag.where = {path, point.line, point.column};
   flag.extra["registry"] = rule.source;
-  std::string stage = rule.stage_group > 0 ? match[rule.stage_group].str() : "";
+  std::string stage = group(match, rule.stage_group);
   if (!stage.empty()) flag.extra["stage"] = stage;
-  if (rule.default_group > 0 && match[rule.default_group].matched) {
-    flag.value = yaml::value(path, YAML::Node(match[rule.default_group].str())).value_or(model::Value{false});
+  if (rule.default_group > 0 && match.groups[rule.default_group]) {
+    flag.value = yaml::value(path, YAML::Node(group(match, rule.default_group))).value_or(model::Value{false});
   }
   bool decided = std::find(rule.decided_stages.begin(), rule.decided_stages.end(), stage) != rule.decided_stages.end();
   flag.status = decided && flag.value ? FlagStatus::Decided : FlagStatus::Active;
@@ -41,22 +37,26 @@ Flag flag_from(const RegistryRule& rule, const std::smatch& match, const std::st
 
 }  // namespace
 
-std::expected<Manifest, support::Diag> import_registries(const std::vector<RegistryRule>& rules) {
+std::expected<Manifest, support::Diag> import_registries(const std::vector<RegistryRule>& rules,
+                                                         const std::filesystem::path& root) {
   Manifest out;
   for (const auto& rule : rules) {
-    for (const auto& path : files_matching(rule.file_glob)) {
-      std::ifstream in(path, std::ios::binary);
+    // Discovery expands the pattern: only files inside the root that a scan would read.
+    auto paths = discover::files_matching(root, rule.file_glob);
+    if (!paths) return std::unexpected(support::make_diag(rule.source, 0, 0, "registry 'file' " + paths.error()));
+    for (const auto& path : *paths) {
+      std::ifstream in(root / path, std::ios::binary);
       if (!in) return std::unexpected(support::make_diag(path, 0, 0, "cannot read flag registry (" + rule.source + ")"));
       std::ostringstream buffer;
       buffer << in.rdbuf();
       const std::string text = buffer.str();
       support::LineIndex lines(text);
-      for (std::sregex_iterator it(text.begin(), text.end(), rule.pattern), end; it != end; ++it) {
-        if (static_cast<size_t>(rule.key_group) >= it->size()) {
-          return std::unexpected(support::make_diag(rule.source, 0, 0, "registry pattern has no group " +
-                                                                           std::to_string(rule.key_group)));
-        }
-        Flag flag = flag_from(rule, *it, path, lines);
+      // Group counts were checked when the rule file loaded.
+      size_t from = 0;
+      while (auto match = rule.pattern->find(text, from)) {
+        const size_t length = match->groups[0]->size();
+        from = match->offset + std::max<size_t>(length, 1);  // an empty match must not stall
+        Flag flag = flag_from(rule, *match, path, lines);
         if (!flag.key.empty() && !out.find(flag.key)) out.flags.push_back(std::move(flag));
       }
       out.sources.push_back(path);

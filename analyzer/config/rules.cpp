@@ -6,6 +6,7 @@
 #include <sstream>
 
 #include "config/yaml_util.h"
+#include "discover/files_matching.h"
 #include "support/embedded_files.h"
 
 namespace flagdebt::config {
@@ -43,12 +44,12 @@ std::expected<model::Returns, Diag> returns_of(const std::string& path, const YA
       yaml::error_at(path, node, "unknown 'returns: " + *text + "' (expected boolean, negated or value)"));
 }
 
-std::expected<std::regex, Diag> receiver_regex(const std::string& path, const YAML::Node& node) {
-  try {
-    return std::regex(node.Scalar(), std::regex::icase | std::regex::ECMAScript | std::regex::optimize);
-  } catch (const std::regex_error& e) {
-    return std::unexpected(yaml::error_at(path, node, std::string("bad receiver pattern: ") + e.what()));
-  }
+// A rule file's regex, compiled by RE2; a pattern RE2 rejects is an error at its line.
+std::expected<support::Regex, Diag> regex_at(const std::string& path, const YAML::Node& node, const char* what,
+                                             support::Regex::Options options) {
+  auto regex = support::Regex::compile(node.Scalar(), options);
+  if (!regex) return std::unexpected(yaml::error_at(path, node, std::string("bad ") + what + " pattern: " + regex.error()));
+  return std::move(*regex);
 }
 
 std::optional<Diag> call_field(const std::string& path, const std::string& name, const YAML::Node& v,
@@ -68,7 +69,7 @@ std::optional<Diag> call_field(const std::string& path, const std::string& name,
   }
   if (name == "receiver") {
     rule.receiver_pattern = v.Scalar();
-    return yaml::assign(rule.receiver, receiver_regex(path, v));
+    return yaml::assign(rule.receiver, regex_at(path, v, "receiver", {.case_sensitive = false}));
   }
   return yaml::error_at(path, v, "unknown rule field '" + name + "'");
 }
@@ -108,23 +109,45 @@ std::expected<NameRule, Diag> parse_names(const std::string& path, const std::st
   return rule;
 }
 
+// A registry's file pattern: a rule file may come from the scanned repository, so it names
+// files inside the scan root only (no absolute path, no '..'); checked before anything is read.
+std::optional<Diag> file_pattern(const std::string& path, const YAML::Node& v, std::string& out) {
+  auto text = yaml::scalar(path, v, "file");
+  if (!text) return text.error();
+  if (auto problem = discover::pattern_problem(*text)) {
+    return yaml::error_at(path, v, "registry 'file: " + *text + "' " + *problem);
+  }
+  out = std::move(*text);
+  return std::nullopt;
+}
+
 std::optional<Diag> registry_field(const std::string& path, const std::string& name, const YAML::Node& v,
                                    RegistryRule& rule) {
-  if (name == "file") return yaml::assign(rule.file_glob, yaml::scalar(path, v, "file"));
+  if (name == "file") return file_pattern(path, v, rule.file_glob);
   if (name == "key_group") return yaml::assign(rule.key_group, position(path, v));
   if (name == "default_group") return yaml::assign(rule.default_group, position(path, v));
   if (name == "stage_group") return yaml::assign(rule.stage_group, position(path, v));
   if (name == "decided_stages") return yaml::assign(rule.decided_stages, yaml::string_list(path, v));
   if (name == "pattern") {
     rule.pattern_text = v.Scalar();
-    try {
-      rule.pattern = std::regex(rule.pattern_text, std::regex::ECMAScript | std::regex::optimize);
-    } catch (const std::regex_error& e) {
-      return yaml::error_at(path, v, std::string("bad registry pattern: ") + e.what());
-    }
-    return std::nullopt;
+    return yaml::assign(rule.pattern, regex_at(path, v, "registry", {}));
   }
   return yaml::error_at(path, v, "unknown registry field '" + name + "'");
+}
+
+// Every group a registry names must exist in its pattern: a rule-file error now, not a scan-time
+// surprise (or a silently empty key) later.
+std::optional<Diag> check_groups(const std::string& path, const YAML::Node& node, const RegistryRule& rule) {
+  const int groups = rule.pattern->group_count();
+  const std::pair<const char*, int> named[] = {
+      {"key_group", rule.key_group}, {"default_group", rule.default_group}, {"stage_group", rule.stage_group}};
+  for (const auto& [name, group] : named) {
+    if (group <= groups) continue;
+    const YAML::Node at = node[name] ? node[name] : node;  // key_group may be the default 1
+    return yaml::error_at(path, at, std::string("registry '") + name + "' is " + std::to_string(group) +
+                                        " but the pattern has " + std::to_string(groups) + " group(s)");
+  }
+  return std::nullopt;
 }
 
 std::expected<RegistryRule, Diag> parse_registry(const std::string& path, const std::string& sdk, const YAML::Node& node) {
@@ -139,6 +162,7 @@ std::expected<RegistryRule, Diag> parse_registry(const std::string& path, const 
     return std::unexpected(yaml::error_at(path, node, "registry entry needs 'file' and 'pattern'"));
   }
   if (rule.key_group == 0) return std::unexpected(yaml::error_at(path, node, "registry 'key_group' must be 1 or more"));
+  if (auto err = check_groups(path, node, rule)) return std::unexpected(*err);
   return rule;
 }
 

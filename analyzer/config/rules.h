@@ -6,7 +6,7 @@
 //   checks:
 //     - languages: [java, kotlin]                 # or [all]
 //       methods: [isEnabled]
-//       receiver: "unleash|client|toggle"         # optional: case-insensitive regex on the receiver text
+//       receiver: "unleash|client|toggle"         # optional: case-insensitive RE2 regex on the receiver text
 //       bare: false                               # optional: with a receiver pattern, a call without a
 //                                                 # receiver (`getValue("x")`) does not match either
 //       key: 0                                    # key argument: position (0-based) ...
@@ -17,9 +17,10 @@
 //   names:                                        # flags named in code rather than passed by key
 //     - templates: ["FEATURE_{KEY}", "features.{keyCamel}", "Feature_{KeyPascal}::IsEnabled"]
 //   registries:                                   # flags declared in the repository's own source
-//     - file: "src/flags/*.go"                    # glob, relative to the current directory
-//       pattern: 'Flag\{Key: "([^"]+)", Default: (true|false), Stage: (\w+)'
-//       key_group: 1                              # regex groups: key (required), default, stage
+//     - file: "src/flags/*.go"                    # glob inside the scan root (no absolute path, no ..)
+//       pattern: 'Flag\{Key: "([^"]+)", Default: (true|false), Stage: (\w+)'   # RE2 syntax
+//       key_group: 1                              # regex groups: key (required), default, stage;
+//                                                 # each must exist in the pattern (checked on load)
 //       default_group: 2
 //       stage_group: 3
 //       decided_stages: [GA, Locked]              # stages meaning "decided to the default"
@@ -33,13 +34,13 @@
 // {KeyPascal}, {key-kebab}; words split at non-alphanumerics and camel-case humps.
 #include <expected>
 #include <optional>
-#include <regex>
 #include <string>
 #include <vector>
 
 #include "languages/languages.h"
 #include "model/file_model.h"
 #include "support/diag.h"
+#include "support/regex.h"
 
 namespace flagdebt::config {
 
@@ -48,7 +49,7 @@ struct CallRule {
   std::vector<std::string> languages;  // language ids or families (languages.json); "all": every language
   std::vector<std::string> methods;
   std::string receiver_pattern;        // empty: any receiver, or none
-  std::optional<std::regex> receiver;
+  std::optional<support::Regex> receiver;  // case-insensitive
   bool bare = true;                    // false: a receiver-less call never matches a rule with a receiver
   std::optional<int> key_index;
   std::string key_name;
@@ -72,7 +73,7 @@ struct RegistryRule {
   std::string sdk;
   std::string file_glob;
   std::string pattern_text;
-  std::regex pattern;
+  std::optional<support::Regex> pattern;  // set once the rule loaded
   int key_group = 1;
   int default_group = 0;  // 0: none
   int stage_group = 0;

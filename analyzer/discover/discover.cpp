@@ -5,6 +5,7 @@
 #include <set>
 
 #include "discover/ignore_rules.h"
+#include "discover/tree_walk.h"
 #include "languages/languages.h"
 #include "support/paths.h"
 
@@ -12,7 +13,6 @@ namespace flagdebt::discover {
 namespace fs = std::filesystem;
 namespace {
 
-const std::set<std::string> kSkippedDirectories = {".git", ".hg", ".svn"};
 
 // "/a/b/." and "/a/b/" -> "/a/b": one spelling per directory, so relative paths come out right.
 fs::path clean(const fs::path& path) {
@@ -24,45 +24,16 @@ class Walker {
  public:
   Walker(Discovery& out, fs::path cwd) : out_(out), cwd_(std::move(cwd)) {}
 
-  // Folder by folder with an explicit stack: an unreadable folder is one problem and the walk
-  // goes on with its siblings (a recursive_directory_iterator ends at its first error), and no
-  // depth of nesting can overflow the call stack.
   void walk(const fs::path& root) {
     IgnoreRules rules(root);
-    std::vector<fs::path> pending{root};
-    while (!pending.empty()) {
-      fs::path dir = std::move(pending.back());
-      pending.pop_back();
-      list(dir, rules, pending);
-    }
+    TreeVisitor visitor;
+    visitor.wants = [](const fs::path& file) { return worth_reading(file.string()); };
+    visitor.file = [this](const fs::path& file) { out_.files.push_back({support::display_path(file, cwd_), false}); };
+    visitor.problem = [this](const fs::path& path, const std::error_code& ec) { problem(path, ec); };
+    walk_tree(root, rules, visitor);
   }
 
  private:
-  void list(const fs::path& dir, const IgnoreRules& rules, std::vector<fs::path>& pending) {
-    std::error_code ec;
-    fs::directory_iterator it(dir, ec), end;
-    if (ec) return problem(dir, ec);
-    for (; it != end; it.increment(ec)) {
-      if (ec) return problem(dir, ec);
-      visit(*it, rules, pending);
-    }
-    if (ec) problem(dir, ec);
-  }
-
-  void visit(const fs::directory_entry& entry, const IgnoreRules& rules, std::vector<fs::path>& pending) {
-    std::error_code ec;
-    // Symlinks are not followed: no walk out of the root, no loops.
-    if (entry.is_symlink(ec)) return;
-    if (entry.is_directory(ec)) {
-      if (!kSkippedDirectories.contains(entry.path().filename().string()) && !rules.ignored(entry.path(), true)) {
-        pending.push_back(entry.path());
-      }
-      return;
-    }
-    if (!entry.is_regular_file(ec) || !worth_reading(entry.path().string()) || rules.ignored(entry.path(), false)) return;
-    out_.files.push_back({support::display_path(entry.path(), cwd_), false});
-  }
-
   void problem(const fs::path& path, const std::error_code& ec) {
     out_.problems.push_back(support::make_diag(support::display_path(path, cwd_), 0, 0, "cannot read directory: " + ec.message()));
   }

@@ -12,6 +12,7 @@
 #include "config/registry_import.h"
 #include "config/rules.h"
 #include "discover/discover.h"
+#include "discover/files_matching.h"
 #include "evaluate/evaluator.h"
 #include "findings/finders.h"
 #include "frontends/frontend.h"
@@ -34,7 +35,12 @@ std::expected<config::RuleSet, Diag> load_rules(const std::vector<std::string>& 
   std::error_code ec;
   // A repository's own wrappers: every .flagdebt/rules/*.yaml of the current directory.
   for (const auto& entry : fs::directory_iterator(".flagdebt/rules", ec)) {
-    if (entry.path().extension() == ".yaml" || entry.path().extension() == ".yml") files.push_back(entry.path().string());
+    if (entry.path().extension() != ".yaml" && entry.path().extension() != ".yml") continue;
+    // The repository's files are untrusted: a symlink to a file elsewhere is not a rule file.
+    if (!discover::resolves_inside(".", entry.path())) {
+      return std::unexpected(support::make_diag(entry.path().string(), 0, 0, "rule file lies outside the scan root"));
+    }
+    files.push_back(entry.path().string());
   }
   std::sort(files.begin(), files.end());
   files.insert(files.end(), extra_files.begin(), extra_files.end());
@@ -115,7 +121,8 @@ std::vector<std::string> literals_of(const config::Manifest& manifest, const con
 // Flags from registries in code, with the user's manifests laid over them.
 std::expected<config::Manifest, Diag> manifest_for(const ScanOptions& options, const config::RuleSet& rules,
                                                    config::Date today) {
-  auto registry = config::import_registries(rules.registries);
+  std::error_code ec;
+  auto registry = config::import_registries(rules.registries, fs::current_path(ec));
   if (!registry) return registry;
   auto manifest = config::load_manifests(options.manifests, today, registry->flags.empty());
   if (!manifest || registry->flags.empty()) return manifest;

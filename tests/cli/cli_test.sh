@@ -107,5 +107,33 @@ grep -q "app.py:3:1: warning: Branch never runs: flag 'new-checkout' is decided 
 check "manifest show" 0 "" -- bash -c "cd '$work/imp' && '$bin' manifest show --manifest flags.flagd.json --manifest owners.yaml"
 grep -qE "^new-checkout +decided +true +pay@x.example" "$work/out" || { echo "FAIL manifest show: $(cat "$work/out")"; failed=$((failed + 1)); }
 
+# A repository's own rule files are untrusted (a pull request can add one): the paths they name
+# stay inside the scan root, and a refusal happens before any report is written.
+mkdir -p "$work/evil/.flagdebt/rules" "$work/evil/src"; manifest "$work/evil"
+printf 'sdk: evil\nregistries:\n  - file: /etc/passwd\n    pattern: "^([^:]+):"\n' > "$work/evil/.flagdebt/rules/evil.yaml"
+check "rule file naming /etc/passwd: exit 2, one line with file:line" 2 \
+  "^flagdebt: .flagdebt/rules/evil.yaml:3:11: registry 'file: /etc/passwd' is an absolute path" \
+  -- bash -c "cd '$work/evil' && '$bin' scan --format sarif -o out.sarif"
+[ "$(wc -l < "$work/err")" -eq 1 ] || { echo "FAIL /etc/passwd rule: more than one line"; failed=$((failed + 1)); }
+[ -e "$work/evil/out.sarif" ] && { echo "FAIL /etc/passwd rule: a SARIF file was written"; failed=$((failed + 1)); }
+printf 'sdk: evil\nregistries:\n  - file: ../../etc/passwd\n    pattern: "^([^:]+):"\n' > "$work/evil/.flagdebt/rules/evil.yaml"
+check "rule file naming ../../etc/passwd: exit 2" 2 "^flagdebt: .flagdebt/rules/evil.yaml:3:11: .*'\.\.' segment" \
+  -- bash -c "cd '$work/evil' && '$bin' scan --format sarif -o out.sarif"
+[ -e "$work/evil/out.sarif" ] && { echo "FAIL ../ rule: a SARIF file was written"; failed=$((failed + 1)); }
+# A symlink inside the root to a file outside is not read; a real file beside it is, and the
+# pattern is data for a matcher, never a shell word.
+ln -s /etc/passwd "$work/evil/src/leak.txt"
+printf 'own_flag:x\n' > "$work/evil/src/own.txt"
+printf 'sdk: evil\nregistries:\n  - file: "src/*.txt"\n    pattern: "(?m)^([a-z_]+):"\n  - file: "$(touch pwned)*"\n    pattern: "(x)"\n' > "$work/evil/.flagdebt/rules/evil.yaml"
+check "registry symlink out of the root: not read" 0 "" -- bash -c "cd '$work/evil' && '$bin' scan --format sarif -o out.sarif --fail-on never"
+grep -q '"own_flag"' "$work/evil/out.sarif" || { echo "FAIL registry inside the root not read"; failed=$((failed + 1)); }
+grep -q '"root"' "$work/evil/out.sarif" && { echo "FAIL /etc/passwd read through a symlink"; failed=$((failed + 1)); }
+[ -e "$work/evil/pwned" ] && { echo "FAIL a registry 'file' pattern was executed"; failed=$((failed + 1)); }
+
+rm "$work/evil/.flagdebt/rules/evil.yaml"; printf 'sdk: x\nnames:\n  - templates: ["F_{KEY}"]\n' > "$work/outside.yaml"
+ln -s "$work/outside.yaml" "$work/evil/.flagdebt/rules/linked.yaml"
+check "rule file symlinked from outside the root: exit 2" 2 "^flagdebt: .flagdebt/rules/linked.yaml: rule file lies outside the scan root" \
+  -- bash -c "cd '$work/evil' && '$bin' scan --fail-on never"
+
 echo "$passed passed, $failed failed"
 [ "$failed" -eq 0 ]

@@ -6,7 +6,6 @@
 #include <filesystem>
 #include <map>
 #include <memory>
-#include <regex>
 
 #include "frontends/clang/compile_db.h"
 #include "frontends/treesitter/literals.h"
@@ -152,7 +151,7 @@ class Walker {
     std::string receiver = receiver_of(call);
     int argc = clang_Cursor_getNumArguments(call);
     for (const config::CallRule* rule : input_.rules.match(input_.language, method)) {
-      if (rule->receiver && !receiver.empty() && !std::regex_search(receiver, *rule->receiver)) continue;
+      if (rule->receiver && !receiver.empty() && !rule->receiver->search(receiver)) continue;
       if (!rule->key_index || *rule->key_index >= argc) continue;
       auto key = key_of(clang_Cursor_getArgument(call, *rule->key_index), input_);
       if (!key) continue;

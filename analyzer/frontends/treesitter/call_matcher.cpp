@@ -73,8 +73,7 @@ std::optional<MatchedCall> CallMatcher::match(const RoleMatch& call) const {
   const TSNode* receiver = call.part(Part::Receiver);
   for (const config::CallRule* rule : input_.rules.match(input_.language, method)) {
     if (rule->receiver && receiver) {
-      std::string receiver_text(node_text(*receiver, text_));
-      if (!std::regex_search(receiver_text, *rule->receiver)) continue;
+      if (!rule->receiver->search(node_text(*receiver, text_))) continue;
     }
     if (rule->receiver && !receiver && !rule->bare) continue;  // `getValue("email")`: not this SDK's client
     auto key_node = argument(*args, rule->key_index, rule->key_name);

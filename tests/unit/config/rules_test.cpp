@@ -23,7 +23,7 @@ checks:
   CHECK(rule.key_index == 0);
   CHECK(rule.key_name == "forKey");
   CHECK(rule.returns == flagdebt::model::Returns::NegatedBoolean);
-  CHECK(std::regex_search("ldClient", *rule.receiver));
+  CHECK(rule.receiver->search("LDClient"));
   CHECK(rules->match(*flagdebt::languages::by_id("swift"), "boolVariation").size() == 1);
   CHECK(rules->match(*flagdebt::languages::by_id("java"), "boolVariation").empty());
 }
@@ -45,4 +45,24 @@ TEST_CASE("rules: every built-in rule file loads") {
   REQUIRE_MESSAGE(rules.has_value(), (rules ? "" : rules.error().to_string()));
   CHECK(rules->match(*flagdebt::languages::by_id("python"), "is_enabled").size() >= 1);
   CHECK(rules->match(*flagdebt::languages::by_id("go"), "BoolVariation").size() >= 1);
+}
+
+TEST_CASE("rules: a pattern RE2 rejects is an error at its line, naming RE2's message") {
+  auto receiver = parse_rules("checks:\n  - languages: [go]\n    methods: [X]\n    key: 0\n    receiver: \"(client\"\n", "r.yaml");
+  REQUIRE_FALSE(receiver.has_value());
+  CHECK(receiver.error().to_string().starts_with("r.yaml:5:15: bad receiver pattern: missing )"));
+  auto registry = parse_rules("registries:\n  - file: a.go\n    pattern: 'x(?=y)'\n", "r.yaml");
+  REQUIRE_FALSE(registry.has_value());
+  CHECK(registry.error().to_string().starts_with("r.yaml:3:14: bad registry pattern: "));
+}
+
+TEST_CASE("rules: registry groups must exist in the pattern when the rule loads") {
+  auto stage = parse_rules("registries:\n  - file: a.go\n    pattern: '(\\w+)=(\\w+)'\n    stage_group: 3\n", "r.yaml");
+  REQUIRE_FALSE(stage.has_value());
+  CHECK(stage.error().to_string() == "r.yaml:4:18: registry 'stage_group' is 3 but the pattern has 2 group(s)");
+  auto key = parse_rules("registries:\n  - file: a.go\n    pattern: 'no groups'\n", "r.yaml");
+  REQUIRE_FALSE(key.has_value());
+  CHECK(key.error().to_string() == "r.yaml:2:5: registry 'key_group' is 1 but the pattern has 0 group(s)");
+  auto fine = parse_rules("registries:\n  - file: a.go\n    pattern: '(\\w+)=(\\w+)'\n    default_group: 2\n", "r.yaml");
+  CHECK(fine.has_value());
 }

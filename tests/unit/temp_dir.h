@@ -1,0 +1,31 @@
+#pragma once
+// A fresh directory under the system's temporary directory, removed with everything in it when
+// the test ends: for the tests where the disk itself is the point (symlinks, ignore files).
+#include <filesystem>
+#include <fstream>
+#include <random>
+#include <string>
+
+namespace flagdebt::testing {
+
+struct TempDir {
+  TempDir() : path(std::filesystem::temp_directory_path() / ("flagdebt-test-" + std::to_string(std::random_device{}()))) {
+    std::filesystem::create_directories(path);
+  }
+  ~TempDir() {
+    std::error_code ec;
+    std::filesystem::remove_all(path, ec);
+  }
+  TempDir(const TempDir&) = delete;
+  TempDir& operator=(const TempDir&) = delete;
+
+  // Writes `text` to `relative`, creating its directories.
+  void write(const std::filesystem::path& relative, const std::string& text) const {
+    std::filesystem::create_directories((path / relative).parent_path());
+    std::ofstream(path / relative) << text;
+  }
+
+  std::filesystem::path path;
+};
+
+}  // namespace flagdebt::testing
