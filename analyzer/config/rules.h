@@ -4,7 +4,7 @@
 //   sdk: unleash
 //   doc: https://docs.getunleash.io/...          # which public doc the shapes follow
 //   checks:
-//     - languages: [java, kotlin]                 # or [all]
+//     - languages: [jvm]                           # ids or families (grammars/languages.json), or [all]
 //       methods: [isEnabled]
 //       receiver: "unleash|client|toggle"         # optional: case-insensitive RE2 regex on the receiver text
 //       bare: false                               # optional: with a receiver pattern, a call without a
