@@ -52,12 +52,15 @@ std::expected<support::Regex, Diag> regex_at(const std::string& path, const YAML
   return std::move(*regex);
 }
 
+
 std::optional<Diag> call_field(const std::string& path, const std::string& name, const YAML::Node& v,
                                CallRule& rule) {
   if (name == "languages") return yaml::assign(rule.languages, language_list(path, v));
   if (name == "methods") return yaml::assign(rule.methods, yaml::string_list(path, v));
   if (name == "key") return yaml::assign(rule.key_index, position(path, v));
   if (name == "key_name") return yaml::assign(rule.key_name, yaml::scalar(path, v, "key_name"));
+  // key_pattern: case-sensitive, as the key is taken from the text it matches.
+  if (name == "key_pattern") return yaml::assign(rule.key_pattern, regex_at(path, v, "key", {}));
   if (name == "default") return yaml::assign(rule.default_index, position(path, v));
   if (name == "default_name") return yaml::assign(rule.default_name, yaml::scalar(path, v, "default_name"));
   if (name == "returns") return yaml::assign(rule.returns, returns_of(path, v));

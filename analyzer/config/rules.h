@@ -11,6 +11,9 @@
 //                                                 # receiver (`getValue("x")`) does not match either
 //       key: 0                                    # key argument: position (0-based) ...
 //       key_name: name                            # ... and/or argument name (Swift forKey:, Python key=)
+//       key_pattern: '::(\w+)$'                   # optional: a key argument that is a name, not a string
+//                                                 # (Rust `UserFeatures::new_ui`): regex on its text, group 1
+//                                                 # (or the whole match) is the key
 //       default: 1                                # optional: position of the default value
 //       default_name: defaultValue                # optional: name of the default argument
 //       returns: boolean                          # boolean | negated | value
@@ -53,6 +56,7 @@ struct CallRule {
   bool bare = true;                    // false: a receiver-less call never matches a rule with a receiver
   std::optional<int> key_index;
   std::string key_name;
+  std::optional<support::Regex> key_pattern;  // a name/path argument whose text holds the key (group 1)
   std::optional<int> default_index;
   std::string default_name;
   model::Returns returns = model::Returns::Boolean;

@@ -55,6 +55,15 @@ std::optional<std::string> CallMatcher::key_of(TSNode node) const {
   return std::nullopt;
 }
 
+std::optional<std::string> CallMatcher::key_in_name(TSNode node, const support::Regex& pattern) const {
+  if (!index_.has(node, Role::Ident) && !index_.has(node, Role::Member)) return std::nullopt;
+  auto match = pattern.find(node_text(node, text_), 0);
+  if (!match) return std::nullopt;
+  auto key = match->groups.size() > 1 ? match->groups[1] : match->groups[0];
+  if (!key || key->empty()) return std::nullopt;
+  return std::string(*key);
+}
+
 std::optional<model::Value> CallMatcher::literal(TSNode node) const {
   if (index_.has(node, Role::True)) return model::Value{true};
   if (index_.has(node, Role::False)) return model::Value{false};
@@ -79,6 +88,7 @@ std::optional<MatchedCall> CallMatcher::match(const RoleMatch& call) const {
     auto key_node = argument(*args, rule->key_index, rule->key_name);
     if (!key_node) continue;
     auto key = key_of(*key_node);
+    if (!key && rule->key_pattern) key = key_in_name(*key_node, *rule->key_pattern);
     if (!key) continue;  // a computed key names no flag we can judge
     model::FlagCheck check;
     check.key = std::move(*key);

@@ -30,6 +30,8 @@ class CallMatcher {
  private:
   std::optional<TSNode> argument(TSNode args, std::optional<int> index, const std::string& name) const;
   std::optional<model::Value> literal(TSNode node) const;
+  // A rule's key_pattern applied to a name/path argument (`UserFeatures::new_ui` -> new_ui).
+  std::optional<std::string> key_in_name(TSNode node, const support::Regex& pattern) const;
 
   const CaptureIndex& index_;
   std::string_view text_;

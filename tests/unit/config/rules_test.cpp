@@ -28,6 +28,21 @@ checks:
   CHECK(rules->match(*flagdebt::languages::by_id("java"), "boolVariation").empty());
 }
 
+TEST_CASE("rules: key_pattern takes the key from a name argument's text") {
+  auto rules = parse_rules("checks:\n  - {languages: [rust], methods: [is_enabled], key: 0, key_pattern: '::(\\w+)$'}\n",
+                           "r.yaml");
+  REQUIRE(rules.has_value());
+  const CallRule& rule = rules->calls[0];
+  REQUIRE(rule.key_pattern.has_value());
+  auto m = rule.key_pattern->find("UserFeatures::new_ui", 0);
+  REQUIRE(m.has_value());
+  CHECK(m->groups[1] == "new_ui");
+  CHECK_FALSE(rule.key_pattern->search("self.feature"));
+  auto bad = parse_rules("checks:\n  - {languages: [rust], methods: [X], key: 0, key_pattern: '(('}\n", "r.yaml");
+  REQUIRE_FALSE(bad.has_value());
+  CHECK(bad.error().message.starts_with("bad key pattern"));
+}
+
 TEST_CASE("rules: unknown keys and bad values fail with file:line") {
   auto unknown = parse_rules("checks:\n  - languages: [go]\n    methods: [X]\n    key: 0\n    kee: 1\n", "r.yaml");
   REQUIRE_FALSE(unknown.has_value());
