@@ -43,6 +43,7 @@ std::optional<std::string> read_all(const std::string& path, uint64_t limit, Fil
 void analyze_code(const std::string& path, std::string_view text, const frontends::Language& language,
                   const AnalysisContext& context, const support::LineIndex& lines, FileOutcome& out) {
   frontends::ParseInput input{path, text, language.id, context.rules, context.flags};
+  input.budget = context.parse_budget;
   auto model = language.frontend->analyze(input);
   if (!model) {
     out.problem = model.error();

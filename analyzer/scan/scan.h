@@ -8,6 +8,7 @@
 
 #include "config/manifest.h"
 #include "findings/finding.h"
+#include "frontends/frontend.h"
 #include "support/diag.h"
 
 namespace flagdebt::scan {
@@ -19,6 +20,7 @@ struct ScanOptions {
   std::optional<config::Date> today;        // for deadlines; default: the system clock
   unsigned jobs = 0;                        // 0: one per core
   uint64_t max_file_bytes = 8 * 1024 * 1024;
+  std::chrono::milliseconds parse_budget = frontends::kDefaultParseBudget;  // per file
 };
 
 struct ScanStats {
