@@ -132,7 +132,7 @@ std::expected<model::FileModel, support::Diag> TreeSitterFrontend::analyze(const
   }
   // A cancelled query leaves partial matches: a partial model would report wrong dead code.
   if (budget.exceeded()) return std::unexpected(over_budget(input.path));
-  return ModelBuilder(index, input.text, input).build();
+  return ModelBuilder(index, root, input.text, input).build();
 }
 
 }  // namespace flagdebt::frontends::ts

@@ -65,3 +65,24 @@ TEST_CASE("ts frontend: a Swift raw string with 250 #s ends within the budget") 
   auto model = analysis.run("swift", text, 500ms);
   CHECK(std::chrono::steady_clock::now() - start < 1500ms);
 }
+
+TEST_CASE("ts frontend: 10,000 else-ifs build their model in linear time") {
+  Analysis analysis;
+  std::string text = "if (unleash.isEnabled(\"new_ui\")) { f(0); }\n";
+  for (int i = 1; i < 10000; ++i) text += "else if (unleash.isEnabled(\"new_ui\")) { f(" + std::to_string(i) + "); }\n";
+  frontends::language_by_id("javascript")->frontend->self_check();
+  auto start = std::chrono::steady_clock::now();
+  auto model = analysis.run("javascript", text, 20s);
+  REQUIRE(model.has_value());
+  CHECK(model->references.size() == 10000);
+  CHECK(std::chrono::steady_clock::now() - start < 10s);  // quadratic took over a minute
+}
+
+TEST_CASE("ts frontend: 10,000 nested ifs end in the budget, without exhausting the stack") {
+  Analysis analysis;
+  std::string text;
+  for (int i = 0; i < 10000; ++i) text += "if (unleash.isEnabled(\"new_ui\")) {\n";
+  text += "f();\n" + std::string(10000, '}') + "\n";
+  auto model = analysis.run("javascript", text, 300ms);
+  if (!model) CHECK(model.error().message == "skipped: parse budget exceeded");
+}
