@@ -9,11 +9,61 @@ endif()
 
 # FLAGDEBT_GRAMMAR_DIRS (from cmake/Languages.cmake): each grammar's folder under node_modules,
 # holding parser.c and an optional scanner.c.
+
+# Bugs in pinned releases we cannot wait for: "<grammar file>=<patch in grammars/patches/>".
+# node_modules stays pristine; the file is copied into the build tree, patched there, and the
+# copy is compiled instead.
+set(FLAGDEBT_GRAMMAR_PATCHES
+  tree-sitter-python/src/scanner.c=tree-sitter-python-indent-overflow.patch
+  tree-sitter-swift/src/scanner.c=tree-sitter-swift-state-alloc.patch)
+
+find_program(PATCH_EXECUTABLE patch)
+
+# Sets `out_var` to the file to compile for grammar file `rel`: the original, or its patched copy.
+function(flagdebt_grammar_source rel out_var)
+  set(original ${GRAMMARS_DIR}/${rel})
+  set(patches)
+  foreach(entry IN LISTS FLAGDEBT_GRAMMAR_PATCHES)
+    string(REPLACE "=" ";" pair ${entry})
+    list(GET pair 0 target)
+    list(GET pair 1 patch)
+    if(target STREQUAL rel)
+      list(APPEND patches ${CMAKE_SOURCE_DIR}/grammars/patches/${patch})
+    endif()
+  endforeach()
+  if(NOT patches)
+    set(${out_var} ${original} PARENT_SCOPE)
+    return()
+  endif()
+  if(NOT PATCH_EXECUTABLE)
+    message(FATAL_ERROR "`patch` is needed to apply grammars/patches/ (apt-get install patch)")
+  endif()
+  set(patched ${CMAKE_BINARY_DIR}/grammars/${rel})
+  set(staging ${patched}.staging)
+  get_filename_component(staging_dir ${staging} DIRECTORY)
+  file(MAKE_DIRECTORY ${staging_dir})
+  file(COPY_FILE ${original} ${staging})
+  set_property(DIRECTORY ${CMAKE_SOURCE_DIR} APPEND PROPERTY CMAKE_CONFIGURE_DEPENDS ${original})
+  foreach(patch IN LISTS patches)
+    set_property(DIRECTORY ${CMAKE_SOURCE_DIR} APPEND PROPERTY CMAKE_CONFIGURE_DEPENDS ${patch})
+    execute_process(COMMAND ${PATCH_EXECUTABLE} --batch --forward --no-backup-if-mismatch -r - -i ${patch} ${staging}
+                    RESULT_VARIABLE result OUTPUT_VARIABLE output ERROR_VARIABLE output)
+    if(NOT result EQUAL 0)
+      message(FATAL_ERROR "${patch} does not apply to ${original} (was the grammar re-pinned? "
+                          "update or drop the patch):\n${output}")
+    endif()
+  endforeach()
+  # Only a changed result touches the copy, so reconfiguring does not recompile the grammar.
+  file(COPY_FILE ${staging} ${patched} ONLY_IF_DIFFERENT)
+  file(REMOVE ${staging})
+  set(${out_var} ${patched} PARENT_SCOPE)
+endfunction()
+
 set(grammar_sources ${TS_CORE}/src/lib.c)
 foreach(dir IN LISTS FLAGDEBT_GRAMMAR_DIRS)
   foreach(file parser.c scanner.c)
     if(EXISTS ${GRAMMARS_DIR}/${dir}/${file})
-      set(src ${GRAMMARS_DIR}/${dir}/${file})
+      flagdebt_grammar_source(${dir}/${file} src)
       list(APPEND grammar_sources ${src})
       # Grammars include "tree_sitter/parser.h" from their own src/ folder.
       set_source_files_properties(${src} PROPERTIES INCLUDE_DIRECTORIES ${GRAMMARS_DIR}/${dir})

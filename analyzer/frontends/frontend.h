@@ -1,5 +1,6 @@
 #pragma once
 // A frontend turns one file's text into the language-neutral FileModel.
+#include <chrono>
 #include <expected>
 #include <optional>
 #include <span>
@@ -42,6 +43,8 @@ struct KnownCheck {
   std::string via;
 };
 
+inline constexpr std::chrono::milliseconds kDefaultParseBudget{2000};
+
 struct ParseInput {
   std::string_view path;      // for diagnostics
   std::string_view text;      // the whole file
@@ -49,6 +52,8 @@ struct ParseInput {
   const config::RuleSet& rules;
   const FlagIndex& flags;
   std::span<const KnownCheck> known_checks = {};  // checks another parser found (C/C++: libclang)
+  // Wall time the file may take to parse and query; past it the file is skipped with a note.
+  std::chrono::milliseconds budget = kDefaultParseBudget;
 };
 
 class Frontend {

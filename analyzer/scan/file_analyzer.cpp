@@ -30,6 +30,7 @@ void analyze_code(const std::string& path, std::string_view text, const frontend
                   const languages::Language& language, const AnalysisContext& context,
                   const support::LineIndex& lines, FileOutcome& out) {
   frontends::ParseInput input{path, text, language, context.rules, context.flags};
+  input.budget = context.parse_budget;
   auto model = frontend.analyze(input);
   if (!model) {
     out.problem = model.error();

@@ -21,6 +21,7 @@ struct AnalysisContext {
   const evaluate::SettledFlags& settled;
   const prefilter::Prefilter& prefilter;
   uint64_t max_file_bytes;
+  std::chrono::milliseconds parse_budget;
 };
 
 struct FileOutcome {

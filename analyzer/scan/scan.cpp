@@ -241,7 +241,7 @@ std::expected<ScanResult, Diag> run_scan(const ScanOptions& options) {
   unsigned jobs = options.jobs ? options.jobs : std::max(1u, std::thread::hardware_concurrency());
   const auto& files = discovery->files;
   std::vector<FileOutcome> outcomes(files.size());
-  AnalysisContext context{result.manifest, *rules, flags, settled, *prefilter, options.max_file_bytes};
+  AnalysisContext context{result.manifest, *rules, flags, settled, *prefilter, options.max_file_bytes, options.parse_budget};
   parallel_for(outcomes.size(), jobs, [&](size_t i) { outcomes[i] = guarded_analyze(files[i], context); });
 
   // Second pass: files that use a key constant found in another file now name that flag.
@@ -251,7 +251,7 @@ std::expected<ScanResult, Diag> run_scan(const ScanOptions& options) {
     for (const auto& [name, key] : flags.constant_to_key) names.push_back(name);
     auto users = prefilter::Prefilter::compile(names);
     if (!users) return std::unexpected(support::make_diag("", 0, 0, users.error()));
-    AnalysisContext again{result.manifest, *rules, flags, settled, *users, options.max_file_bytes};
+    AnalysisContext again{result.manifest, *rules, flags, settled, *users, options.max_file_bytes, options.parse_budget};
     parallel_for(outcomes.size(), jobs, [&](size_t i) {
       FileOutcome second = guarded_analyze(files[i], again);
       if (second.parsed) outcomes[i] = std::move(second);

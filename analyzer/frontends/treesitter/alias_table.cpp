@@ -7,22 +7,11 @@ uintptr_t id_of(TSNode node) { return reinterpret_cast<uintptr_t>(node.id); }
 
 }  // namespace
 
-bool AliasTable::is_scope(TSNode node) const {
-  return index_.has(node, Role::Scope) || index_.has(node, Role::BlockScope);
-}
-
-TSNode AliasTable::nearest_scope(TSNode node) const {
-  for (TSNode n = ts_node_parent(node); !ts_node_is_null(n); n = ts_node_parent(n)) {
-    if (is_scope(n)) return n;
-  }
-  return TSNode{};
-}
-
 // The innermost conditionally-run body around a declaration, below its scope. After
 // `if (x) { $on = check(); }` a later `$on` is unset when x is false (PHP null, Ruby nil,
 // Python NameError), so only uses inside that body read the check.
 std::optional<TSNode> AliasTable::only_runs_within(TSNode decl, TSNode scope) const {
-  for (TSNode n = ts_node_parent(decl); !ts_node_is_null(n) && !ts_node_eq(n, scope); n = ts_node_parent(n)) {
+  for (TSNode n = tree_.parent(decl); !ts_node_is_null(n) && !ts_node_eq(n, scope); n = tree_.parent(n)) {
     for (Role role : {Role::If, Role::Arm, Role::Loop, Role::Ternary, Role::Guard}) {
       const RoleMatch* m = index_.find(n, role);
       if (!m) continue;
@@ -42,12 +31,11 @@ std::optional<TSNode> AliasTable::only_runs_within(TSNode decl, TSNode scope) co
 
 void AliasTable::count_write(TSNode name) {
   std::string text(node_text(name, text_));
-  for (TSNode n = ts_node_parent(name); !ts_node_is_null(n); n = ts_node_parent(n)) {
-    if (is_scope(n)) ++writes_[{id_of(n), text}];
-  }
+  for (TSNode n = tree_.scope(name); !ts_node_is_null(n); n = tree_.scope(n)) ++writes_[{id_of(n), text}];
 }
 
-AliasTable::AliasTable(const CaptureIndex& index, std::string_view text) : index_(index), text_(text) {
+AliasTable::AliasTable(const CaptureIndex& index, const TreeIndex& tree, std::string_view text)
+    : index_(index), tree_(tree), text_(text) {
   for (const RoleMatch& m : index.matches()) {
     if (m.role != Role::Decl && m.role != Role::Write) continue;
     for (TSNode name : m.all(Part::Name)) count_write(name);
@@ -55,7 +43,7 @@ AliasTable::AliasTable(const CaptureIndex& index, std::string_view text) : index
     const TSNode* name = m.part(Part::Name);
     const TSNode* value = m.part(Part::Value);
     if (!name || !value || m.all(Part::Name).size() != 1) continue;
-    TSNode scope = nearest_scope(*name);
+    TSNode scope = tree_.scope(*name);
     if (ts_node_is_null(scope)) continue;
     aliases_[{id_of(scope), std::string(node_text(*name, text))}] =
         Alias{ts_node_end_byte(m.node), *value, only_runs_within(m.node, scope)};
@@ -66,7 +54,7 @@ AliasTable::AliasTable(const CaptureIndex& index, std::string_view text) : index
 // transparent (JS `{ ... }`), a function or lambda (@scope) never is.
 const TSNode* AliasTable::value_for(TSNode use) const {
   std::string name(node_text(use, text_));
-  for (TSNode scope = nearest_scope(use); !ts_node_is_null(scope); scope = nearest_scope(scope)) {
+  for (TSNode scope = tree_.scope(use); !ts_node_is_null(scope); scope = tree_.scope(scope)) {
     ScopeName key{id_of(scope), name};
     auto writes = writes_.find(key);
     if (writes == writes_.end()) {

@@ -10,12 +10,13 @@
 #include <utility>
 
 #include "frontends/treesitter/capture_index.h"
+#include "frontends/treesitter/tree_index.h"
 
 namespace flagdebt::frontends::ts {
 
 class AliasTable {
  public:
-  AliasTable(const CaptureIndex& index, std::string_view text);
+  AliasTable(const CaptureIndex& index, const TreeIndex& tree, std::string_view text);
 
   // The expression an identifier use stands for, if it reads a single-assignment local declared
   // before it in the same scope.
@@ -29,12 +30,11 @@ class AliasTable {
   };
   using ScopeName = std::pair<uintptr_t, std::string>;
 
-  TSNode nearest_scope(TSNode node) const;
-  bool is_scope(TSNode node) const;
   std::optional<TSNode> only_runs_within(TSNode decl, TSNode scope) const;
   void count_write(TSNode name);
 
   const CaptureIndex& index_;
+  const TreeIndex& tree_;
   std::string_view text_;
   std::map<ScopeName, int> writes_;  // writes per (scope, name), counted in every enclosing scope
   std::map<ScopeName, Alias> aliases_;

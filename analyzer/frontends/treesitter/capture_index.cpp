@@ -132,14 +132,16 @@ bool predicates_hold(const CompiledQuery& query, const TSQueryMatch& match, std:
 
 }  // namespace
 
-CaptureIndex::CaptureIndex(const CompiledQuery& query, TSNode root, std::string_view text) {
-  add(query, root, text, -1);
+CaptureIndex::CaptureIndex(const CompiledQuery& query, TSNode root, std::string_view text,
+                           const TSQueryCursorOptions* options) {
+  add(query, root, text, -1, options);
 }
 
-void CaptureIndex::add(const CompiledQuery& query, TSNode root, std::string_view text, int tag) {
+void CaptureIndex::add(const CompiledQuery& query, TSNode root, std::string_view text, int tag,
+                       const TSQueryCursorOptions* options) {
   std::unique_ptr<TSQueryCursor, decltype(&ts_query_cursor_delete)> cursor(ts_query_cursor_new(),
                                                                           ts_query_cursor_delete);
-  ts_query_cursor_exec(cursor.get(), query.query(), root);
+  ts_query_cursor_exec_with_options(cursor.get(), query.query(), root, options);
   TSQueryMatch match;
   while (ts_query_cursor_next_match(cursor.get(), &match)) {
     if (!predicates_hold(query, match, text)) continue;

@@ -65,9 +65,11 @@ class CompiledQuery {
 
 class CaptureIndex {
  public:
-  CaptureIndex(const CompiledQuery& query, TSNode root, std::string_view text);
+  // Runs `query`; `options` (may be null) can cancel it, leaving the matches found so far.
+  CaptureIndex(const CompiledQuery& query, TSNode root, std::string_view text, const TSQueryCursorOptions* options);
   // Adds the matches of another query over the same tree, tagged with `tag`.
-  void add(const CompiledQuery& query, TSNode root, std::string_view text, int tag);
+  void add(const CompiledQuery& query, TSNode root, std::string_view text, int tag,
+           const TSQueryCursorOptions* options);
 
   // All role matches whose head is `node`.
   const RoleMatch* find(TSNode node, Role role) const;

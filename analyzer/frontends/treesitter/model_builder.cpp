@@ -12,8 +12,14 @@ constexpr int kMaxDepth = 200;
 
 }  // namespace
 
-ModelBuilder::ModelBuilder(const CaptureIndex& index, std::string_view text, const ParseInput& input)
-    : index_(index), text_(text), input_(input), lines_(text), calls_(index, text, input), aliases_(index, text) {}
+ModelBuilder::ModelBuilder(const CaptureIndex& index, TSNode root, std::string_view text, const ParseInput& input)
+    : index_(index),
+      text_(text),
+      input_(input),
+      lines_(text),
+      calls_(index, text, input),
+      tree_(root, [&index](TSNode n) { return index.has(n, Role::Scope) || index.has(n, Role::BlockScope); }),
+      aliases_(index, tree_, text) {}
 
 model::FileModel ModelBuilder::build() {
   extract_key_constants();
@@ -58,7 +64,7 @@ void ModelBuilder::add_query_check(const RoleMatch& m) {
   const auto& rule = input_.rules.queries[m.tag];
   model::FlagCheck check{*key, rule.returns, std::nullopt, span(m.node)};
   check_of_call_[id_of(m.node)] = static_cast<int>(model_.checks.size());
-  counted_.push_back(*key_node);
+  count(*key_node);
   model_.references.push_back({*key, model::RefKind::Check, check.span, rule.sdk.empty() ? "a rule query" : rule.sdk});
   model_.checks.push_back(std::move(check));
 }
@@ -74,7 +80,7 @@ void ModelBuilder::extract_checks() {
     matched->check.span = span(m.node);
     // `client?.isEnabled("x")` may never run: a reference to the flag, but its value is unknown.
     if (!m.part(Part::Optional)) check_of_call_[id_of(m.node)] = static_cast<int>(model_.checks.size());
-    counted_.push_back(matched->key_node);
+    count(matched->key_node);
     model_.references.push_back({matched->check.key, model::RefKind::Check, matched->check.span, matched->via});
     model_.checks.push_back(std::move(matched->check));
   }
@@ -95,11 +101,10 @@ void ModelBuilder::add_mention(const std::string& key, TSNode node, std::string 
 }
 
 bool ModelBuilder::covered(TSNode node) const {
-  for (TSNode outer : counted_) {
-    if (node_inside(node, outer)) return true;
-  }
-  return false;
+  return counted_.covers(ts_node_start_byte(node), ts_node_end_byte(node));
 }
+
+void ModelBuilder::count(TSNode node) { counted_.add(ts_node_start_byte(node), ts_node_end_byte(node)); }
 
 // Members first: `Flags.NEW_UI` is one mention, not one more for its `NEW_UI`.
 void ModelBuilder::extract_mentions() {
@@ -116,7 +121,7 @@ void ModelBuilder::extract_mentions() {
       if (!key) key = role == Role::Member ? calls_.constant_key(m.node) : input_.flags.key_of_constant(text);
       if (!key) continue;
       add_mention(*key, m.node, std::string(text));
-      counted_.push_back(m.node);
+      count(m.node);
     }
   }
 }
@@ -197,14 +202,9 @@ bool ModelBuilder::always_exits(TSNode body, int depth) const {
 }
 
 std::optional<model::Span> ModelBuilder::rest_of_block(TSNode statement) const {
-  TSNode parent = ts_node_parent(statement);
+  TSNode parent = tree_.parent(statement);
   if (ts_node_is_null(parent) || !index_.has(parent, Role::Block)) return std::nullopt;
-  TSNode first{}, last{};
-  for (TSNode n = ts_node_next_named_sibling(statement); !ts_node_is_null(n); n = ts_node_next_named_sibling(n)) {
-    if (ts_node_is_extra(n)) continue;
-    if (ts_node_is_null(first)) first = n;
-    last = n;
-  }
+  TSNode first = tree_.next_statement(statement), last = tree_.last_statement(parent);
   if (ts_node_is_null(first)) return std::nullopt;
   return lines_.span(ts_node_start_byte(first), ts_node_end_byte(last));
 }

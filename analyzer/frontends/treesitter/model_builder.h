@@ -7,13 +7,15 @@
 #include "frontends/treesitter/alias_table.h"
 #include "frontends/treesitter/call_matcher.h"
 #include "frontends/treesitter/capture_index.h"
+#include "frontends/treesitter/covered_ranges.h"
+#include "frontends/treesitter/tree_index.h"
 #include "support/line_index.h"
 
 namespace flagdebt::frontends::ts {
 
 class ModelBuilder {
  public:
-  ModelBuilder(const CaptureIndex& index, std::string_view text, const ParseInput& input);
+  ModelBuilder(const CaptureIndex& index, TSNode root, std::string_view text, const ParseInput& input);
   model::FileModel build();
 
  private:
@@ -34,6 +36,7 @@ class ModelBuilder {
   bool always_exits(TSNode body, int depth = 0) const;
   std::optional<model::Span> rest_of_block(TSNode statement) const;
   bool covered(TSNode node) const;
+  void count(TSNode node);
   void add_mention(const std::string& key, TSNode node, std::string via);
   model::Span span(TSNode node) const { return lines_.span(ts_node_start_byte(node), ts_node_end_byte(node)); }
 
@@ -42,10 +45,11 @@ class ModelBuilder {
   const ParseInput& input_;
   support::LineIndex lines_;
   CallMatcher calls_;
+  TreeIndex tree_;
   AliasTable aliases_;
   model::FileModel model_;
   std::unordered_map<uintptr_t, int> check_of_call_;  // call node id -> index into model_.checks
-  std::vector<TSNode> counted_;                       // check keys and mentions: not counted again inside
+  CoveredRanges counted_;                             // check keys and mentions: not counted again inside
 };
 
 }  // namespace flagdebt::frontends::ts

@@ -4,6 +4,7 @@
 
 #include "frontends/treesitter/capture_index.h"
 #include "frontends/treesitter/model_builder.h"
+#include "frontends/treesitter/parse_budget.h"
 #include "support/embedded_files.h"
 
 namespace flagdebt::frontends::ts {
@@ -85,24 +86,53 @@ std::optional<std::string> TreeSitterFrontend::self_check() const {
   return error_;
 }
 
+namespace {
+
+using TreePtr = std::unique_ptr<TSTree, decltype(&ts_tree_delete)>;
+
+// TSInput's reader over the whole text: everything from `byte` on.
+const char* read_text(void* payload, uint32_t byte, TSPoint, uint32_t* length) {
+  const auto& text = *static_cast<std::string_view*>(payload);
+  std::string_view rest = text.substr(std::min<size_t>(byte, text.size()));
+  *length = static_cast<uint32_t>(rest.size());
+  return rest.data();
+}
+
+// The file's syntax tree, or null when the parser gave up or the budget cancelled it.
+TreePtr parse(const TSLanguage* language, std::string_view text, ParseBudget& budget) {
+  std::unique_ptr<TSParser, decltype(&ts_parser_delete)> parser(ts_parser_new(), ts_parser_delete);
+  ts_parser_set_language(parser.get(), language);
+  TSInput input{&text, read_text, TSInputEncodingUTF8, nullptr};
+  return TreePtr(ts_parser_parse_with_options(parser.get(), nullptr, input, budget.parse_options()), ts_tree_delete);
+}
+
+support::Diag over_budget(std::string_view path) {
+  support::Diag diag = support::make_diag(std::string(path), 0, 0, "skipped: parse budget exceeded");
+  diag.severity = support::Severity::Note;
+  return diag;
+}
+
+}  // namespace
+
 std::expected<model::FileModel, support::Diag> TreeSitterFrontend::analyze(const ParseInput& input) const {
   const CompiledQuery* query = compiled();
   if (!query) return std::unexpected(support::make_diag(std::string(input.path), 0, 0, error_));
-  std::unique_ptr<TSParser, decltype(&ts_parser_delete)> parser(ts_parser_new(), ts_parser_delete);
-  ts_parser_set_language(parser.get(), language_);
-  std::unique_ptr<TSTree, decltype(&ts_tree_delete)> tree(
-      ts_parser_parse_string(parser.get(), nullptr, input.text.data(), static_cast<uint32_t>(input.text.size())),
-      ts_tree_delete);
+  ParseBudget budget(input.budget);
+  TreePtr tree = parse(language_, input.text, budget);
+  if (budget.exceeded()) return std::unexpected(over_budget(input.path));
   if (!tree) return std::unexpected(support::make_diag(std::string(input.path), 0, 0, "parser gave up"));
-  CaptureIndex index(*query, ts_tree_root_node(tree.get()), input.text);
+  TSNode root = ts_tree_root_node(tree.get());
+  CaptureIndex index(*query, root, input.text, budget.query_options());
   for (size_t i = 0; i < input.rules.queries.size(); ++i) {
     const auto& rule = input.rules.queries[i];
     if (!rule.applies_to(input.language)) continue;
     auto compiled = extra(rule.query);
     if (!compiled) return std::unexpected(support::make_diag(rule.source, rule.query_line, 0, compiled.error()));
-    index.add(**compiled, ts_tree_root_node(tree.get()), input.text, static_cast<int>(i));
+    index.add(**compiled, root, input.text, static_cast<int>(i), budget.query_options());
   }
-  return ModelBuilder(index, input.text, input).build();
+  // A cancelled query leaves partial matches: a partial model would report wrong dead code.
+  if (budget.exceeded()) return std::unexpected(over_budget(input.path));
+  return ModelBuilder(index, root, input.text, input).build();
 }
 
 }  // namespace flagdebt::frontends::ts
