@@ -107,7 +107,7 @@ int main(int argc, char** argv) {
   }
   fs::current_path(argv[1]);
   scan::ScanOptions options;
-  options.today = config::Date{std::chrono::year{2026}, std::chrono::month{1}, std::chrono::day{1}};
+  options.today = manifest::Date{std::chrono::year{2026}, std::chrono::month{1}, std::chrono::day{1}};
   auto result = scan::run_scan(options);
   if (!result) {
     std::cerr << result.error().to_string() << "\n";

@@ -8,10 +8,10 @@
 #include <iostream>
 #include <sstream>
 
-#include "config/manifest_loader.h"
-#include "config/yaml_util.h"
+#include "manifest/manifest.h"
 #include "report/reporter.h"
 #include "scan/scan.h"
+#include "support/date.h"
 #include "support/paths.h"
 #include "support/text.h"
 
@@ -56,10 +56,10 @@ bool wants_color(const ScanCommand& cmd) {
 }
 
 // --today YYYY-MM-DD, or the clock.
-std::expected<config::Date, std::string> parse_today(const std::string& text) {
-  if (text.empty()) return config::today_from_clock();
-  auto today = config::yaml::date("--today", YAML::Node(text));
-  if (!today) return std::unexpected("--today: " + today.error().message);
+std::expected<support::Date, std::string> parse_today(const std::string& text) {
+  if (text.empty()) return manifest::today_from_clock();
+  auto today = support::parse_date(text);
+  if (!today) return std::unexpected("--today: " + today.error());
   return *today;
 }
 
@@ -69,7 +69,7 @@ int run_manifest_show(ScanCommand& cmd) {
   cmd.options.today = *today;
   auto manifest = scan::effective_manifest(cmd.options);
   if (!manifest) return fail(manifest.error().to_string());
-  if (!write_stdout(config::describe_flags(*manifest))) return fail(std::string("cannot write to standard output: ") + std::strerror(errno));
+  if (!write_stdout(manifest::describe_flags(*manifest))) return fail(std::string("cannot write to standard output: ") + std::strerror(errno));
   return 0;
 }
 

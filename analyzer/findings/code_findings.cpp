@@ -25,15 +25,15 @@ Finding at(Rule rule, const FileEvidence& file, const model::Span& span, std::st
   return f;
 }
 
-std::string decision_details(const config::Flag& flag) {
+std::string decision_details(const manifest::Flag& flag) {
   std::vector<std::string> parts;
   if (!flag.owner.empty()) parts.push_back("owner " + flag.owner);
-  if (flag.decided_on) parts.push_back("decided " + config::to_string(*flag.decided_on));
+  if (flag.decided_on) parts.push_back("decided " + manifest::to_string(*flag.decided_on));
   return parts.empty() ? "" : " (" + fmt::format("{}", fmt::join(parts, ", ")) + ")";
 }
 
-std::string settled_phrase(const config::Flag& flag) {
-  if (flag.status == config::FlagStatus::Removed) {
+std::string settled_phrase(const manifest::Flag& flag) {
+  if (flag.status == manifest::FlagStatus::Removed) {
     return flag.value ? "is removed and evaluates to " + model::to_display(*flag.value) : "is removed";
   }
   return "is decided to " + model::to_display(*flag.value);
@@ -54,8 +54,8 @@ const char* dead_what(const evaluate::DeadRegion& dead) {
   return "branch";
 }
 
-Finding dead_branch(const FileEvidence& file, const evaluate::DeadRegion& dead, const config::Manifest& manifest) {
-  const config::Flag* flag = manifest.find(dead.flag);
+Finding dead_branch(const FileEvidence& file, const evaluate::DeadRegion& dead, const manifest::Manifest& manifest) {
+  const manifest::Flag* flag = manifest.find(dead.flag);
   std::string why = flag ? settled_phrase(*flag) + decision_details(*flag) : "is settled";
   Finding f = at(Rule::DeadBranch, file, dead.region, dead.flag,
                  fmt::format("{} never runs: flag '{}' {}", dead_what(dead), dead.flag, why));
@@ -68,10 +68,10 @@ Finding dead_branch(const FileEvidence& file, const evaluate::DeadRegion& dead, 
 
 }  // namespace
 
-void code_findings(const FileEvidence& file, const config::Manifest& manifest, std::vector<Finding>& out) {
+void code_findings(const FileEvidence& file, const manifest::Manifest& manifest, std::vector<Finding>& out) {
   for (const auto& dead : file.dead) out.push_back(dead_branch(file, dead, manifest));
   for (const auto& ref : file.model.references) {
-    const config::Flag* flag = manifest.find(ref.key);
+    const manifest::Flag* flag = manifest.find(ref.key);
     if (!flag) {
       if (ref.kind == model::RefKind::Check) {
         out.push_back(at(Rule::UndeclaredFlag, file, ref.span, ref.key,
@@ -79,7 +79,7 @@ void code_findings(const FileEvidence& file, const config::Manifest& manifest, s
       }
       continue;
     }
-    if (!config::is_settled(*flag)) continue;
+    if (!manifest::is_settled(*flag)) continue;
     out.push_back(at(Rule::StaleFlagReference, file, ref.span, ref.key,
                      fmt::format("Reference to flag '{}', which {}{}", ref.key, settled_phrase(*flag),
                                  decision_details(*flag))));

@@ -10,7 +10,7 @@
 #include <string_view>
 #include <vector>
 
-#include "config/manifest.h"
+#include "manifest/manifest.h"
 #include "evaluate/evaluator.h"
 #include "findings/finding.h"
 #include "support/line_index.h"
@@ -24,18 +24,18 @@ struct FileEvidence {
   const std::vector<evaluate::DeadRegion>& dead;
 };
 
-void code_findings(const FileEvidence& file, const config::Manifest& manifest, std::vector<Finding>& out);
+void code_findings(const FileEvidence& file, const manifest::Manifest& manifest, std::vector<Finding>& out);
 
 void model_findings(const std::string& path, std::string_view text, const support::LineIndex& lines,
-                    const config::Manifest& manifest, std::vector<Finding>& out);
+                    const manifest::Manifest& manifest, std::vector<Finding>& out);
 
 struct ScanScope {
   bool whole_directories = true;        // false when only files were given (pre-commit)
   std::set<std::string> referenced;     // keys referenced anywhere in the scan
-  config::Date today;
+  manifest::Date today;
 };
 
-void manifest_findings(const config::Manifest& manifest, const ScanScope& scope, std::vector<Finding>& out);
+void manifest_findings(const manifest::Manifest& manifest, const ScanScope& scope, std::vector<Finding>& out);
 
 // Fills every finding's fingerprint: a hash of rule, flag, path and the trimmed snippet, with
 // the occurrence number among identical ones, so that it survives unrelated line shifts.

@@ -5,7 +5,7 @@
 namespace flagdebt::findings {
 namespace {
 
-Finding at_entry(Rule rule, const config::Location& where, std::string flag, std::string message) {
+Finding at_entry(Rule rule, const manifest::Location& where, std::string flag, std::string message) {
   Finding f;
   f.rule = rule;
   f.level = rule_info(rule).level;
@@ -20,37 +20,37 @@ Finding at_entry(Rule rule, const config::Location& where, std::string flag, std
 
 std::string owner_phrase(const std::string& owner) { return owner.empty() ? "no owner recorded" : "owner " + owner; }
 
-void flag_findings(const config::Manifest& manifest, const config::Flag& flag, const ScanScope& scope,
+void flag_findings(const manifest::Manifest& manifest, const manifest::Flag& flag, const ScanScope& scope,
                    std::vector<Finding>& out) {
   bool referenced = scope.referenced.contains(flag.key);
-  if (!referenced && scope.whole_directories && flag.status != config::FlagStatus::Removed) {
+  if (!referenced && scope.whole_directories && flag.status != manifest::FlagStatus::Removed) {
     out.push_back(at_entry(Rule::OrphanedFlag, flag.where, flag.key,
                            fmt::format("Flag '{}' ({}) is declared but never referenced in the scanned directories",
-                                       flag.key, config::to_string(flag.status))));
+                                       flag.key, manifest::to_string(flag.status))));
   }
-  if (flag.status != config::FlagStatus::Decided || !referenced) return;
-  auto deadline = config::effective_deadline(flag, manifest.cleanup_after_days);
+  if (flag.status != manifest::FlagStatus::Decided || !referenced) return;
+  auto deadline = manifest::effective_deadline(flag, manifest.cleanup_after_days);
   if (!deadline || *deadline >= scope.today) return;
   auto late = (std::chrono::sys_days{scope.today} - std::chrono::sys_days{*deadline}).count();
   out.push_back(at_entry(Rule::CleanupOverdue, flag.where, flag.key,
                          fmt::format("Flag '{}' was due for cleanup on {} ({} days ago; {}) and is still referenced",
-                                     flag.key, config::to_string(*deadline), late, owner_phrase(flag.owner))));
+                                     flag.key, manifest::to_string(*deadline), late, owner_phrase(flag.owner))));
 }
 
-void experiment_findings(const config::Experiment& exp, const ScanScope& scope, std::vector<Finding>& out) {
-  bool open = exp.status == config::ExperimentStatus::Decided || exp.status == config::ExperimentStatus::Cleanup;
+void experiment_findings(const manifest::Experiment& exp, const ScanScope& scope, std::vector<Finding>& out) {
+  bool open = exp.status == manifest::ExperimentStatus::Decided || exp.status == manifest::ExperimentStatus::Cleanup;
   if (!open || !exp.cleanup_deadline || *exp.cleanup_deadline >= scope.today) return;
   auto late = (std::chrono::sys_days{scope.today} - std::chrono::sys_days{*exp.cleanup_deadline}).count();
   std::string flag = exp.flags.empty() ? exp.id : exp.flags.front();
   out.push_back(at_entry(Rule::CleanupOverdue, exp.where, flag,
                          fmt::format("Experiment '{}' ({}) is {} and was due for cleanup on {} ({} days ago; {})",
-                                     exp.id, exp.name.empty() ? exp.id : exp.name, config::to_string(exp.status),
-                                     config::to_string(*exp.cleanup_deadline), late, owner_phrase(exp.owner))));
+                                     exp.id, exp.name.empty() ? exp.id : exp.name, manifest::to_string(exp.status),
+                                     manifest::to_string(*exp.cleanup_deadline), late, owner_phrase(exp.owner))));
 }
 
 }  // namespace
 
-void manifest_findings(const config::Manifest& manifest, const ScanScope& scope, std::vector<Finding>& out) {
+void manifest_findings(const manifest::Manifest& manifest, const ScanScope& scope, std::vector<Finding>& out) {
   for (const auto& flag : manifest.flags) flag_findings(manifest, flag, scope, out);
   for (const auto& exp : manifest.experiments) experiment_findings(exp, scope, out);
 }

@@ -9,7 +9,7 @@
 #include <unordered_map>
 #include <unordered_set>
 
-#include "config/rules.h"
+#include "sdk_rules/rules.h"
 #include "languages/languages.h"
 #include "model/file_model.h"
 #include "support/diag.h"
@@ -49,7 +49,7 @@ struct ParseInput {
   std::string_view path;      // for diagnostics
   std::string_view text;      // the whole file
   const languages::Language& language;
-  const config::RuleSet& rules;
+  const sdk_rules::RuleSet& rules;
   const FlagIndex& flags;
   std::span<const KnownCheck> known_checks = {};  // checks another parser found (C/C++: libclang)
   // Wall time the file may take to parse and query; past it the file is skipped with a note.

@@ -4,8 +4,8 @@
 #include <string>
 #include <vector>
 
-#include "config/manifest.h"
-#include "config/rules.h"
+#include "manifest/manifest.h"
+#include "sdk_rules/rules.h"
 #include "discover/discover.h"
 #include "evaluate/evaluator.h"
 #include "findings/finding.h"
@@ -15,8 +15,8 @@
 namespace flagdebt::scan {
 
 struct AnalysisContext {
-  const config::Manifest& manifest;
-  const config::RuleSet& rules;
+  const manifest::Manifest& manifest;
+  const sdk_rules::RuleSet& rules;
   const frontends::FlagIndex& flags;
   const evaluate::SettledFlags& settled;
   const prefilter::Prefilter& prefilter;

@@ -7,10 +7,10 @@
 #include <thread>
 #include <unordered_map>
 
-#include "config/importers/importers.h"
-#include "config/manifest_loader.h"
-#include "config/registry_import.h"
-#include "config/rules.h"
+#include "manifest/importers/importers.h"
+#include "manifest/manifest.h"
+#include "sdk_rules/rules.h"
+#include "sdk_rules/rules.h"
 #include "discover/discover.h"
 #include "discover/files_matching.h"
 #include "evaluate/evaluator.h"
@@ -28,8 +28,8 @@ namespace {
 
 using support::Diag;
 
-std::expected<config::RuleSet, Diag> load_rules(const std::vector<std::string>& extra_files) {
-  auto rules = config::builtin_rules();
+std::expected<sdk_rules::RuleSet, Diag> load_rules(const std::vector<std::string>& extra_files) {
+  auto rules = sdk_rules::builtin_rules();
   if (!rules) return rules;
   std::vector<std::string> files;
   std::error_code ec;
@@ -45,9 +45,9 @@ std::expected<config::RuleSet, Diag> load_rules(const std::vector<std::string>& 
   std::sort(files.begin(), files.end());
   files.insert(files.end(), extra_files.begin(), extra_files.end());
   for (const auto& file : files) {
-    auto more = config::load_rules_file(file);
+    auto more = sdk_rules::load_rules_file(file);
     if (!more) return std::unexpected(more.error());
-    config::append_rules(*rules, std::move(*more));
+    sdk_rules::append_rules(*rules, std::move(*more));
   }
   return rules;
 }
@@ -55,7 +55,7 @@ std::expected<config::RuleSet, Diag> load_rules(const std::vector<std::string>& 
 // Manifest aliases and the rules' name templates stand for a flag's value.
 // A rule file's tree-sitter queries must compile for every language they name: a configuration
 // error, reported before any file is read.
-std::optional<Diag> check_rule_queries(const config::RuleSet& rules) {
+std::optional<Diag> check_rule_queries(const sdk_rules::RuleSet& rules) {
   for (const auto& rule : rules.queries) {
     for (const auto& language : languages::all()) {
       const frontends::Frontend* frontend = frontends::frontend_for(language);
@@ -69,30 +69,30 @@ std::optional<Diag> check_rule_queries(const config::RuleSet& rules) {
   return std::nullopt;
 }
 
-frontends::FlagIndex index_of(const config::Manifest& manifest, const config::RuleSet& rules) {
+frontends::FlagIndex index_of(const manifest::Manifest& manifest, const sdk_rules::RuleSet& rules) {
   frontends::FlagIndex index;
   for (const auto& flag : manifest.flags) {
     index.keys.insert(flag.key);
     for (const auto& alias : flag.aliases) index.alias_to_key[alias] = flag.key;
     for (const auto& names : rules.names) {
       for (const auto& name_template : names.templates) {
-        index.alias_to_key.emplace(config::expand_template(name_template, flag.key), flag.key);
+        index.alias_to_key.emplace(sdk_rules::expand_template(name_template, flag.key), flag.key);
       }
     }
   }
   return index;
 }
 
-evaluate::SettledFlags settled_of(const config::Manifest& manifest) {
+evaluate::SettledFlags settled_of(const manifest::Manifest& manifest) {
   evaluate::SettledFlags settled;
   for (const auto& flag : manifest.flags) {
-    if (config::is_settled(flag)) settled[flag.key] = {flag.value};
+    if (manifest::is_settled(flag)) settled[flag.key] = {flag.value};
   }
   return settled;
 }
 
 // What a file must contain to hold a finding at all.
-std::vector<std::string> literals_of(const config::Manifest& manifest, const config::RuleSet& rules,
+std::vector<std::string> literals_of(const manifest::Manifest& manifest, const sdk_rules::RuleSet& rules,
                                      const frontends::FlagIndex& index) {
   std::set<std::string> literals(index.keys.begin(), index.keys.end());
   for (const auto& flag : manifest.flags) literals.insert(flag.aliases.begin(), flag.aliases.end());
@@ -103,7 +103,7 @@ std::vector<std::string> literals_of(const config::Manifest& manifest, const con
     for (const auto& name_template : names.templates) {
       for (size_t open = name_template.find('{'); open != std::string::npos; open = name_template.find('{', open + 1)) {
         std::string placeholder = name_template.substr(open, name_template.find('}', open) - open + 1);
-        for (const auto& flag : manifest.flags) literals.insert(config::expand_template(placeholder, flag.key));
+        for (const auto& flag : manifest.flags) literals.insert(sdk_rules::expand_template(placeholder, flag.key));
       }
     }
   }
@@ -119,14 +119,14 @@ std::vector<std::string> literals_of(const config::Manifest& manifest, const con
 }
 
 // Flags from registries in code, with the user's manifests laid over them.
-std::expected<config::Manifest, Diag> manifest_for(const ScanOptions& options, const config::RuleSet& rules,
-                                                   config::Date today) {
+std::expected<manifest::Manifest, Diag> manifest_for(const ScanOptions& options, const sdk_rules::RuleSet& rules,
+                                                   manifest::Date today) {
   std::error_code ec;
-  auto registry = config::import_registries(rules.registries, fs::current_path(ec));
+  auto registry = sdk_rules::import_registries(rules.registries, fs::current_path(ec));
   if (!registry) return registry;
-  auto manifest = config::load_manifests(options.manifests, today, registry->flags.empty());
+  auto manifest = manifest::load_manifests(options.manifests, today, registry->flags.empty());
   if (!manifest || registry->flags.empty()) return manifest;
-  config::overlay_manifest(*registry, *manifest);
+  manifest::overlay_manifest(*registry, *manifest);
   return registry;
 }
 
@@ -214,15 +214,15 @@ std::optional<Diag> guard_output(const ScanOptions& options, const std::vector<s
 
 }  // namespace
 
-std::expected<config::Manifest, Diag> effective_manifest(const ScanOptions& options) {
+std::expected<manifest::Manifest, Diag> effective_manifest(const ScanOptions& options) {
   auto rules = load_rules(options.rule_files);
   if (!rules) return std::unexpected(rules.error());
-  return manifest_for(options, *rules, options.today.value_or(config::today_from_clock()));
+  return manifest_for(options, *rules, options.today.value_or(manifest::today_from_clock()));
 }
 
 std::expected<ScanResult, Diag> run_scan(const ScanOptions& options) {
   ScanResult result;
-  config::Date today = options.today.value_or(config::today_from_clock());
+  manifest::Date today = options.today.value_or(manifest::today_from_clock());
   auto rules = load_rules(options.rule_files);
   if (!rules) return std::unexpected(rules.error());
   if (auto error = check_rule_queries(*rules)) return std::unexpected(*error);

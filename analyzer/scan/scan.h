@@ -6,7 +6,7 @@
 #include <string>
 #include <vector>
 
-#include "config/manifest.h"
+#include "manifest/manifest.h"
 #include "findings/finding.h"
 #include "frontends/frontend.h"
 #include "support/diag.h"
@@ -17,7 +17,7 @@ struct ScanOptions {
   std::vector<std::string> paths;           // files or directories; empty means "."
   std::vector<std::string> manifests;       // empty: ./flagdebt.yaml or ./.flagdebt.yaml
   std::vector<std::string> rule_files;      // in addition to the built-in rules and .flagdebt/rules/
-  std::optional<config::Date> today;        // for deadlines; default: the system clock
+  std::optional<manifest::Date> today;        // for deadlines; default: the system clock
   unsigned jobs = 0;                        // 0: one per core
   uint64_t max_file_bytes = 8 * 1024 * 1024;
   std::string output;                       // the report file, if any: never an input, never scanned
@@ -31,7 +31,7 @@ struct ScanStats {
 };
 
 struct ScanResult {
-  config::Manifest manifest;
+  manifest::Manifest manifest;
   std::vector<findings::Finding> findings;     // sorted, fingerprinted
   std::vector<support::Diag> notifications;   // per-file problems; the scan went on
   bool input_errors = false;                   // some input could not be read: exit 2
@@ -43,6 +43,6 @@ std::expected<ScanResult, support::Diag> run_scan(const ScanOptions& options);
 
 // The manifest a scan with these options uses: registries in code (from the rules), with the
 // named manifests laid over them. What `flagdebt manifest show` prints.
-std::expected<config::Manifest, support::Diag> effective_manifest(const ScanOptions& options);
+std::expected<manifest::Manifest, support::Diag> effective_manifest(const ScanOptions& options);
 
 }  // namespace flagdebt::scan

@@ -150,7 +150,7 @@ class Walker {
     std::string method = spelling(call);
     std::string receiver = receiver_of(call);
     int argc = clang_Cursor_getNumArguments(call);
-    for (const config::CallRule* rule : input_.rules.match(input_.language, method)) {
+    for (const sdk_rules::CallRule* rule : input_.rules.match(input_.language, method)) {
       if (rule->receiver && !receiver.empty() && !rule->receiver->search(receiver)) continue;
       if (!rule->key_index || *rule->key_index >= argc) continue;
       auto key = key_of(clang_Cursor_getArgument(call, *rule->key_index), input_);

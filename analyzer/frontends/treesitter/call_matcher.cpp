@@ -80,7 +80,7 @@ std::optional<MatchedCall> CallMatcher::match(const RoleMatch& call) const {
   if (!name || !args) return std::nullopt;
   std::string_view method = node_text(*name, text_);
   const TSNode* receiver = call.part(Part::Receiver);
-  for (const config::CallRule* rule : input_.rules.match(input_.language, method)) {
+  for (const sdk_rules::CallRule* rule : input_.rules.match(input_.language, method)) {
     if (rule->receiver && receiver) {
       if (!rule->receiver->search(node_text(*receiver, text_))) continue;
     }

@@ -6,7 +6,7 @@
 #include <filesystem>
 #include <fstream>
 
-#include "config/rules.h"
+#include "sdk_rules/rules.h"
 #include "frontends/clang/compile_db.h"
 #include "frontends/clang/libclang_pass.h"
 
@@ -35,8 +35,8 @@ struct TempDir {
   }
 };
 
-config::RuleSet unleash_rules() {
-  auto rules = config::parse_rules(
+sdk_rules::RuleSet unleash_rules() {
+  auto rules = sdk_rules::parse_rules(
       "sdk: test\n"
       "checks:\n"
       "  - languages: [cpp]\n"
@@ -114,7 +114,7 @@ TEST_CASE("libclang: a translation unit that does not compile still parses") {
   TempDir dir;
   std::string text = "#include \"missing/header.h\"\nint f() { return undefined_thing(); }\n";
   dir.write("b.cpp", text);
-  config::RuleSet rules;
+  sdk_rules::RuleSet rules;
   frontends::FlagIndex flags;
   std::string path = (dir.path / "b.cpp").string();
   frontends::ParseInput input{path, text, *languages::by_id("cpp"), rules, flags};

@@ -5,7 +5,7 @@
 #include <chrono>
 #include <string>
 
-#include "config/rules.h"
+#include "sdk_rules/rules.h"
 #include "frontends/registry.h"
 
 using namespace flagdebt;
@@ -14,7 +14,7 @@ using namespace std::chrono_literals;
 namespace {
 
 struct Analysis {
-  config::RuleSet rules = *config::builtin_rules();
+  sdk_rules::RuleSet rules = *sdk_rules::builtin_rules();
   frontends::FlagIndex flags{{"new_ui"}, {}, {}};
 
   std::expected<model::FileModel, support::Diag> run(std::string_view language, const std::string& text,

@@ -1,8 +1,8 @@
 #include <doctest/doctest.h>
 
-#include "config/manifest.h"
+#include "manifest/manifest.h"
 
-using namespace flagdebt::config;
+using namespace flagdebt::manifest;
 
 namespace {
 

@@ -9,11 +9,12 @@
 #include <vector>
 
 #include "model/value.h"
+#include "support/date.h"
 #include "support/diag.h"
 
-namespace flagdebt::config {
+namespace flagdebt::manifest {
 
-using Date = std::chrono::year_month_day;
+using Date = support::Date;
 
 struct Location {
   std::string file;
@@ -82,4 +83,20 @@ bool is_settled(const Flag& flag);
 // The deadline in force: cleanup_deadline, else decided_on + cleanup_after_days.
 std::optional<Date> effective_deadline(const Flag& flag, int cleanup_after_days);
 
-}  // namespace flagdebt::config
+// ---- Loading: every manifest a scan names, whatever its format ----
+
+// `paths` empty: ./flagdebt.yaml, else ./.flagdebt.yaml. A directory stands for every
+// .yml/.yaml file below it (GitLab's config/feature_flags/). Paths in findings are as given,
+// relative to the current directory.
+// With `required` false, having no manifest at all gives an empty one (flags may come from
+// registries in code instead).
+std::expected<Manifest, support::Diag> load_manifests(const std::vector<std::string>& paths, Date today,
+                                                      bool required = true);
+
+// Today's date from the system clock (UTC).
+Date today_from_clock();
+
+// One line per flag: key, status, value, owner, deadline, source file:line (`manifest show`).
+std::string describe_flags(const Manifest& manifest);
+
+}  // namespace flagdebt::manifest

@@ -4,11 +4,11 @@
 #include <unordered_map>
 #include <vector>
 
-#include "config/importers/import_support.h"
-#include "config/importers/importers.h"
-#include "config/importers/json_document.h"
+#include "manifest/importers/import_support.h"
+#include "manifest/importers/importers.h"
+#include "manifest/importers/json_document.h"
 
-namespace flagdebt::config {
+namespace flagdebt::manifest {
 
 namespace {
 
@@ -258,4 +258,4 @@ std::expected<Manifest, support::Diag> import_unleash(const std::string& text, c
   return importers::guarded_import(path, [&] { return read_unleash(text, path, today); });
 }
 
-}  // namespace flagdebt::config
+}  // namespace flagdebt::manifest

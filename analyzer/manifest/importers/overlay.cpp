@@ -2,9 +2,9 @@
 #include <algorithm>
 #include <unordered_map>
 
-#include "config/importers/importers.h"
+#include "manifest/importers/importers.h"
 
-namespace flagdebt::config {
+namespace flagdebt::manifest {
 
 namespace {
 
@@ -100,4 +100,4 @@ void overlay_manifest(Manifest& base, const Manifest& next) {
   append_unique(base.sources, next.sources);
 }
 
-}  // namespace flagdebt::config
+}  // namespace flagdebt::manifest

@@ -1,15 +1,18 @@
-#include "config/registry_import.h"
+#include "sdk_rules/rules.h"
 
 #include <algorithm>
 #include <fstream>
 #include <memory>
 #include <sstream>
 
-#include "config/yaml_util.h"
+#include "yaml/yaml_util.h"
 #include "discover/files_matching.h"
 #include "support/line_index.h"
 
-namespace flagdebt::config {
+namespace flagdebt::sdk_rules {
+using manifest::Flag;
+using manifest::FlagStatus;
+using manifest::Manifest;
 namespace {
 
 // A group's text; "" when the rule names no such group (0) or it took no part in the match.
@@ -65,4 +68,4 @@ std::expected<Manifest, support::Diag> import_registries(const std::vector<Regis
   return out;
 }
 
-}  // namespace flagdebt::config
+}  // namespace flagdebt::sdk_rules

@@ -1,8 +1,9 @@
 #include <doctest/doctest.h>
 
-#include "config/rules.h"
+#include "sdk_rules/rules.h"
 
-using namespace flagdebt::config;
+using namespace flagdebt::manifest;
+using namespace flagdebt::sdk_rules;
 
 TEST_CASE("rules: a check entry loads with positions, names and returns") {
   auto rules = parse_rules(R"(sdk: demo

@@ -1,9 +1,9 @@
 // One GitLab feature flag definition (config/feature_flags/<type>/<name>.yml) -> a one-flag Manifest.
-#include "config/importers/import_support.h"
-#include "config/importers/importers.h"
-#include "config/yaml_util.h"
+#include "manifest/importers/import_support.h"
+#include "manifest/importers/importers.h"
+#include "yaml/yaml_util.h"
 
-namespace flagdebt::config {
+namespace flagdebt::manifest {
 
 namespace {
 
@@ -71,4 +71,4 @@ std::expected<Manifest, support::Diag> import_gitlab(const std::string& text, co
   return importers::guarded_import(path, [&] { return read_gitlab(text, path); });
 }
 
-}  // namespace flagdebt::config
+}  // namespace flagdebt::manifest

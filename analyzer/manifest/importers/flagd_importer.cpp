@@ -1,13 +1,13 @@
 // OpenFeature flagd flag definitions (https://flagd.dev/schema/v0/flags.json) -> Manifest.
-#include "config/importers/importers.h"
+#include "manifest/importers/importers.h"
 
 #include <algorithm>
 #include <utility>
 
-#include "config/importers/import_support.h"
-#include "config/importers/json_document.h"
+#include "manifest/importers/import_support.h"
+#include "manifest/importers/json_document.h"
 
-namespace flagdebt::config {
+namespace flagdebt::manifest {
 
 namespace {
 
@@ -97,4 +97,4 @@ std::expected<Manifest, support::Diag> import_flagd(const std::string& text, con
   return importers::guarded_import(path, [&] { return read_flagd(text, path); });
 }
 
-}  // namespace flagdebt::config
+}  // namespace flagdebt::manifest

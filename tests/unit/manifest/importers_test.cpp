@@ -4,12 +4,12 @@
 #include <fstream>
 #include <sstream>
 
-#include "config/importers/importers.h"
-#include "config/importers/json_document.h"
+#include "manifest/importers/importers.h"
+#include "manifest/importers/json_document.h"
 
 namespace {
 
-using namespace flagdebt::config;
+using namespace flagdebt::manifest;
 using flagdebt::model::Value;
 using std::chrono::year;
 

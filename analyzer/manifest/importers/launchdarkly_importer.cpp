@@ -1,10 +1,10 @@
 // LaunchDarkly flags as the REST API lists them (GET /api/v2/flags/{project}: {"items": [...]}, or one
 // flag object) -> Manifest, decided by one environment's state.
-#include "config/importers/import_support.h"
-#include "config/importers/importers.h"
-#include "config/importers/json_document.h"
+#include "manifest/importers/import_support.h"
+#include "manifest/importers/importers.h"
+#include "manifest/importers/json_document.h"
 
-namespace flagdebt::config {
+namespace flagdebt::manifest {
 
 namespace {
 
@@ -145,4 +145,4 @@ std::expected<Manifest, support::Diag> import_launchdarkly(const std::string& te
   return importers::guarded_import(path, [&] { return read_launchdarkly(text, path, environment); });
 }
 
-}  // namespace flagdebt::config
+}  // namespace flagdebt::manifest

@@ -1,15 +1,15 @@
-#include "config/rules.h"
+#include "sdk_rules/rules.h"
 
 #include <algorithm>
 #include <fstream>
 #include <set>
 #include <sstream>
 
-#include "config/yaml_util.h"
+#include "yaml/yaml_util.h"
 #include "discover/files_matching.h"
 #include "support/embedded_files.h"
 
-namespace flagdebt::config {
+namespace flagdebt::sdk_rules {
 namespace {
 
 using support::Diag;
@@ -296,4 +296,4 @@ void append_rules(RuleSet& into, RuleSet more) {
   std::move(more.queries.begin(), more.queries.end(), std::back_inserter(into.queries));
 }
 
-}  // namespace flagdebt::config
+}  // namespace flagdebt::sdk_rules

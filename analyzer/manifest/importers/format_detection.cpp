@@ -1,9 +1,9 @@
 // Which flag-definition format a text is, from its content alone.
-#include "config/importers/importers.h"
-#include "config/importers/json_document.h"
-#include "config/yaml_util.h"
+#include "manifest/importers/importers.h"
+#include "manifest/importers/json_document.h"
+#include "yaml/yaml_util.h"
 
-namespace flagdebt::config {
+namespace flagdebt::manifest {
 
 namespace {
 
@@ -87,4 +87,4 @@ ManifestFormat detect_manifest_format(const std::string& text) {
   }
 }
 
-}  // namespace flagdebt::config
+}  // namespace flagdebt::manifest

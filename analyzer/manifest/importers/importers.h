@@ -5,10 +5,10 @@
 #include <expected>
 #include <string>
 
-#include "config/manifest.h"
+#include "manifest/manifest.h"
 #include "support/diag.h"
 
-namespace flagdebt::config {
+namespace flagdebt::manifest {
 
 enum class ManifestFormat { Native, Flagd, Unleash, LaunchDarkly, GitLab, Unknown };
 
@@ -33,4 +33,4 @@ std::expected<Manifest, support::Diag> import_gitlab(const std::string& text, co
 // the same way. New keys/ids are appended in next's order; sources are appended without duplicates.
 void overlay_manifest(Manifest& base, const Manifest& next);
 
-}  // namespace flagdebt::config
+}  // namespace flagdebt::manifest

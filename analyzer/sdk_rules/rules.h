@@ -36,16 +36,18 @@
 // Template placeholders: {key} as written, {KEY} UPPER_SNAKE, {key_snake}, {keyCamel},
 // {KeyPascal}, {key-kebab}; words split at non-alphanumerics and camel-case humps.
 #include <expected>
+#include <filesystem>
 #include <optional>
 #include <string>
 #include <vector>
 
 #include "languages/languages.h"
+#include "manifest/manifest.h"
 #include "model/file_model.h"
 #include "support/diag.h"
 #include "support/regex.h"
 
-namespace flagdebt::config {
+namespace flagdebt::sdk_rules {
 
 struct CallRule {
   std::string sdk;
@@ -119,4 +121,12 @@ void append_rules(RuleSet& into, RuleSet more);
 // A template with its placeholders filled from `key` (see the file comment).
 std::string expand_template(std::string_view name_template, std::string_view key);
 
-}  // namespace flagdebt::config
+// Flags declared in the repository's own source, found by the rules' registries under `root`;
+// the result is a Manifest the user's manifests lay over. Registry files are looked up below `root` (the scan root, the current directory) and only
+// there: their paths come out relative to it. A file is read as text, never run.
+std::expected<manifest::Manifest, support::Diag> import_registries(const std::vector<RegistryRule>& rules,
+                                                         const std::filesystem::path& root);
+
+}  // namespace flagdebt::sdk_rules
+
+

@@ -1,11 +1,11 @@
-#include "config/importers/json_document.h"
+#include "manifest/importers/json_document.h"
 
 #include <algorithm>
 #include <vector>
 
 #include "support/line_index.h"
 
-namespace flagdebt::config::importers {
+namespace flagdebt::manifest::importers {
 
 using nlohmann::json;
 
@@ -198,4 +198,4 @@ std::optional<model::Value> to_flag_value(const json& value) {
   return std::nullopt;
 }
 
-}  // namespace flagdebt::config::importers
+}  // namespace flagdebt::manifest::importers

@@ -8,10 +8,10 @@
 #include <string>
 #include <string_view>
 
-#include "config/manifest.h"
+#include "manifest/manifest.h"
 #include "support/diag.h"
 
-namespace flagdebt::config::importers {
+namespace flagdebt::manifest::importers {
 
 // "2023-01-28" or an ISO-8601 timestamp ("2023-01-28T15:21:39.975Z"): its calendar date (UTC as
 // written). nullopt when the text is not such a date.
@@ -32,4 +32,4 @@ std::expected<Manifest, support::Diag> guarded_import(const std::string& path, B
 // The first flag whose key an earlier flag already has, as an error at its location.
 std::optional<support::Diag> find_duplicate_key(const Manifest& manifest);
 
-}  // namespace flagdebt::config::importers
+}  // namespace flagdebt::manifest::importers

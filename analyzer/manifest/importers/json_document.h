@@ -9,12 +9,12 @@
 
 #include <nlohmann/json.hpp>
 
-#include "config/manifest.h"
+#include "manifest/manifest.h"
 #include "model/file_model.h"
 #include "model/value.h"
 #include "support/diag.h"
 
-namespace flagdebt::config::importers {
+namespace flagdebt::manifest::importers {
 
 // Start of every object member (its key's opening quote) and array element, by JSON Pointer
 // ("/items/0/key"), down to `max_depth` levels. The text must be valid JSON.
@@ -54,4 +54,4 @@ bool is_empty_member(const nlohmann::json& object, std::string_view key);
 // A JSON scalar as a flag value (bool, number, string); objects, arrays and null have none.
 std::optional<model::Value> to_flag_value(const nlohmann::json& value);
 
-}  // namespace flagdebt::config::importers
+}  // namespace flagdebt::manifest::importers

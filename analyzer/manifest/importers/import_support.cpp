@@ -1,9 +1,9 @@
-#include "config/importers/import_support.h"
+#include "manifest/importers/import_support.h"
 
 #include <cctype>
 #include <unordered_map>
 
-namespace flagdebt::config::importers {
+namespace flagdebt::manifest::importers {
 
 namespace {
 
@@ -48,4 +48,4 @@ std::optional<support::Diag> find_duplicate_key(const Manifest& manifest) {
   return std::nullopt;
 }
 
-}  // namespace flagdebt::config::importers
+}  // namespace flagdebt::manifest::importers

@@ -7,10 +7,11 @@
 #include <optional>
 #include <string>
 
-#include "config/manifest.h"
+#include "model/value.h"
+#include "support/date.h"
 #include "support/diag.h"
 
-namespace flagdebt::config::yaml {
+namespace flagdebt::yaml {
 
 support::Diag error_at(const std::string& path, const YAML::Node& node, const std::string& message);
 support::Diag error_at(const std::string& path, const YAML::Mark& mark, const std::string& message);
@@ -23,7 +24,7 @@ std::optional<YAML::Node> duplicate_key(const YAML::Node& map);
 
 std::expected<std::string, support::Diag> scalar(const std::string& path, const YAML::Node& node,
                                                  const char* what);
-std::expected<Date, support::Diag> date(const std::string& path, const YAML::Node& node);
+std::expected<support::Date, support::Diag> date(const std::string& path, const YAML::Node& node);
 std::expected<model::Value, support::Diag> value(const std::string& path, const YAML::Node& node);
 std::expected<std::vector<std::string>, support::Diag> string_list(const std::string& path,
                                                                    const YAML::Node& node);
@@ -38,4 +39,4 @@ std::optional<support::Diag> assign(F& field, std::expected<T, support::Diag> re
 // A scalar's text as written, for keeping unknown fields.
 std::string text_of(const YAML::Node& node);
 
-}  // namespace flagdebt::config::yaml
+}  // namespace flagdebt::yaml

@@ -1,10 +1,9 @@
-#include "config/yaml_util.h"
+#include "yaml/yaml_util.h"
 
 #include <charconv>
-#include <cstdio>
 #include <set>
 
-namespace flagdebt::config::yaml {
+namespace flagdebt::yaml {
 
 support::Diag error_at(const std::string& path, const YAML::Mark& mark, const std::string& message) {
   if (mark.is_null()) return support::make_diag(path, 0, 0, message);
@@ -38,18 +37,12 @@ std::expected<std::string, support::Diag> scalar(const std::string& path, const 
   return node.Scalar();
 }
 
-std::expected<Date, support::Diag> date(const std::string& path, const YAML::Node& node) {
+std::expected<support::Date, support::Diag> date(const std::string& path, const YAML::Node& node) {
   auto text = scalar(path, node, "a date");
   if (!text) return std::unexpected(text.error());
-  int y = 0;
-  unsigned m = 0, d = 0;
-  char tail = 0;
-  if (std::sscanf(text->c_str(), "%4d-%2u-%2u%c", &y, &m, &d, &tail) != 3 || text->size() != 10) {
-    return std::unexpected(error_at(path, node, "malformed date '" + *text + "' (expected YYYY-MM-DD)"));
-  }
-  Date date{std::chrono::year{y}, std::chrono::month{m}, std::chrono::day{d}};
-  if (!date.ok()) return std::unexpected(error_at(path, node, "no such date '" + *text + "'"));
-  return date;
+  auto date = support::parse_date(*text);
+  if (!date) return std::unexpected(error_at(path, node, date.error()));
+  return *date;
 }
 
 std::expected<model::Value, support::Diag> value(const std::string& path, const YAML::Node& node) {
@@ -84,4 +77,4 @@ std::string text_of(const YAML::Node& node) {
   return out.c_str();
 }
 
-}  // namespace flagdebt::config::yaml
+}  // namespace flagdebt::yaml

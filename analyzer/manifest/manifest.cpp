@@ -1,12 +1,12 @@
-#include "config/manifest.h"
+#include "manifest/manifest.h"
 
 #include <fstream>
 #include <sstream>
 #include <set>
 
-#include "config/yaml_util.h"
+#include "yaml/yaml_util.h"
 
-namespace flagdebt::config {
+namespace flagdebt::manifest {
 namespace {
 
 using support::Diag;
@@ -271,4 +271,4 @@ std::optional<Date> effective_deadline(const Flag& flag, int cleanup_after_days)
   return Date{std::chrono::sys_days{*flag.decided_on} + std::chrono::days{cleanup_after_days}};
 }
 
-}  // namespace flagdebt::config
+}  // namespace flagdebt::manifest

@@ -1,17 +1,17 @@
-#include "config/manifest_loader.h"
+#include "manifest/manifest.h"
 
 #include <algorithm>
 #include <filesystem>
 
 #include <fmt/format.h>
 
-#include "config/importers/importers.h"
+#include "manifest/importers/importers.h"
 #include "support/line_index.h"
 #include "support/paths.h"
 #include "support/read_file.h"
 #include "support/text.h"
 
-namespace flagdebt::config {
+namespace flagdebt::manifest {
 namespace fs = std::filesystem;
 namespace {
 
@@ -109,4 +109,4 @@ std::string describe_flags(const Manifest& manifest) {
   return out;
 }
 
-}  // namespace flagdebt::config
+}  // namespace flagdebt::manifest

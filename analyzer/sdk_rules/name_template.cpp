@@ -1,8 +1,8 @@
 #include <cctype>
 
-#include "config/rules.h"
+#include "sdk_rules/rules.h"
 
-namespace flagdebt::config {
+namespace flagdebt::sdk_rules {
 namespace {
 
 // "newCheckout-v2" -> {"new", "checkout", "v2"}: split at non-alphanumerics and camel humps.
@@ -59,4 +59,4 @@ std::string expand_template(std::string_view name_template, std::string_view key
   return out;
 }
 
-}  // namespace flagdebt::config
+}  // namespace flagdebt::sdk_rules

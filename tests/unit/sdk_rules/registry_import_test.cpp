@@ -3,10 +3,11 @@
 #include <filesystem>
 
 #include "../temp_dir.h"
-#include "config/registry_import.h"
+#include "sdk_rules/rules.h"
 
 namespace fs = std::filesystem;
-using namespace flagdebt::config;
+using namespace flagdebt::manifest;
+using namespace flagdebt::sdk_rules;
 
 namespace {
 
