@@ -8,20 +8,12 @@
 #include <vector>
 
 #include "model/value.h"
+#include "support/span.h"
 
 namespace flagdebt::model {
 
-struct Point {
-  uint32_t line = 0;    // 1-based
-  uint32_t column = 0;  // 1-based, in Unicode code points
-};
-
-struct Span {
-  uint32_t begin_byte = 0;
-  uint32_t end_byte = 0;
-  Point begin;
-  Point end;  // exclusive column on the end line
-};
+using support::Point;
+using support::Span;
 
 // What an SDK call evaluates to, relative to the flag's value.
 enum class Returns { Boolean, NegatedBoolean, Value };

@@ -11,7 +11,7 @@ LineIndex::LineIndex(std::string_view text) : text_(text) {
   }
 }
 
-model::Point LineIndex::point_at(uint32_t byte) const {
+Point LineIndex::point_at(uint32_t byte) const {
   byte = std::min<uint32_t>(byte, static_cast<uint32_t>(text_.size()));
   auto it = std::upper_bound(starts_.begin(), starts_.end(), byte);
   uint32_t line = static_cast<uint32_t>(it - starts_.begin());  // 1-based
@@ -23,7 +23,7 @@ model::Point LineIndex::point_at(uint32_t byte) const {
   return {line, column};
 }
 
-model::Span LineIndex::span(uint32_t begin_byte, uint32_t end_byte) const {
+Span LineIndex::span(uint32_t begin_byte, uint32_t end_byte) const {
   // Some grammars end a node after the line break that closes it (tree-sitter-swift's `statements`
   // take the implicit `;` up to the `}`): a span never ends in whitespace.
   end_byte = std::min<uint32_t>(end_byte, static_cast<uint32_t>(text_.size()));

@@ -4,7 +4,7 @@
 #include <string_view>
 #include <vector>
 
-#include "model/file_model.h"
+#include "support/span.h"
 
 namespace flagdebt::support {
 
@@ -12,11 +12,10 @@ class LineIndex {
  public:
   explicit LineIndex(std::string_view text);
 
-  model::Point point_at(uint32_t byte) const;
-  model::Span span(uint32_t begin_byte, uint32_t end_byte) const;
+  Point point_at(uint32_t byte) const;
+  Span span(uint32_t begin_byte, uint32_t end_byte) const;
   // The text of 1-based `line`, without its line break.
   std::string_view line_text(uint32_t line) const;
-  uint32_t line_count() const { return static_cast<uint32_t>(starts_.size()); }
 
  private:
   std::string_view text_;

@@ -127,7 +127,7 @@ JsonPositions JsonPositions::index(std::string_view text, size_t max_depth) {
   return result;
 }
 
-model::Point JsonPositions::at(std::string_view pointer) const {
+support::Point JsonPositions::at(std::string_view pointer) const {
   while (!pointer.empty()) {
     if (auto it = positions_.find(std::string(pointer)); it != positions_.end()) return it->second;
     pointer = pointer.substr(0, pointer.rfind('/'));
@@ -136,12 +136,12 @@ model::Point JsonPositions::at(std::string_view pointer) const {
 }
 
 Location JsonDocument::where(std::string_view pointer) const {
-  model::Point pos = positions.at(pointer);
+  support::Point pos = positions.at(pointer);
   return Location{path, pos.line, pos.column};
 }
 
 support::Diag JsonDocument::error(std::string_view pointer, std::string message) const {
-  model::Point pos = positions.at(pointer);
+  support::Point pos = positions.at(pointer);
   return support::make_diag(path, pos.line, pos.column, std::move(message));
 }
 
@@ -162,7 +162,7 @@ std::expected<JsonDocument, support::Diag> parse_json_document(const std::string
     doc.positions = JsonPositions::index(text);
     return doc;
   } catch (const json::parse_error& e) {
-    model::Point pos = support::LineIndex(text).point_at(static_cast<uint32_t>(e.byte == 0 ? 0 : e.byte - 1));
+    support::Point pos = support::LineIndex(text).point_at(static_cast<uint32_t>(e.byte == 0 ? 0 : e.byte - 1));
     return std::unexpected(support::make_diag(path, pos.line, pos.column, "malformed JSON: " + parse_error_reason(e.what())));
   } catch (const std::exception& e) {
     return std::unexpected(support::make_diag(path, 0, 0, std::string("cannot read JSON: ") + e.what()));

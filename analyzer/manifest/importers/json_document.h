@@ -10,7 +10,7 @@
 #include <nlohmann/json.hpp>
 
 #include "manifest/manifest.h"
-#include "model/file_model.h"
+#include "support/span.h"
 #include "model/value.h"
 #include "support/diag.h"
 
@@ -22,10 +22,10 @@ class JsonPositions {
  public:
   static JsonPositions index(std::string_view text, size_t max_depth = 6);
   // The position of `pointer`, else of its closest recorded ancestor, else line 1.
-  model::Point at(std::string_view pointer) const;
+  support::Point at(std::string_view pointer) const;
 
  private:
-  std::unordered_map<std::string, model::Point> positions_;
+  std::unordered_map<std::string, support::Point> positions_;
 };
 
 // "/" + the token escaped as RFC 6901 says (~ -> ~0, / -> ~1).
