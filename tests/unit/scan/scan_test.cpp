@@ -129,7 +129,8 @@ TEST_CASE("scan: stats count discovered files and the ones parsed") {
 TEST_CASE("scan: one thread and four threads give the same findings") {
   Project project;
   for (int i = 0; i < 24; ++i) {
-    std::string name = "f" + std::to_string(i);
+    std::string name = "f";
+    name += std::to_string(i);  // ("f" + std::to_string(i) trips GCC 12's -Wrestrict)
     project.write("pkg" + std::to_string(i % 3) + "/" + name + ".py",
                   i % 2 ? checkout_source(name) : checkout_source(name) + checkout_source(name + "_again"));
   }
