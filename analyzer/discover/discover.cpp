@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <filesystem>
 #include <set>
+#include <tuple>
 
 #include "discover/ignore_rules.h"
 #include "discover/tree_walk.h"
@@ -67,7 +68,10 @@ std::expected<Discovery, support::Diag> discover(const std::vector<std::string>&
       out.files.push_back({support::display_path(absolute, cwd), true});
     }
   }
-  std::sort(out.files.begin(), out.files.end(), [](auto& a, auto& b) { return a.path < b.path; });
+  // Named before walked for one path, so the duplicate that survives is the named one.
+  std::sort(out.files.begin(), out.files.end(), [](auto& a, auto& b) {
+    return std::tie(a.path, b.named_explicitly) < std::tie(b.path, a.named_explicitly);
+  });
   out.files.erase(std::unique(out.files.begin(), out.files.end(), [](auto& a, auto& b) { return a.path == b.path; }),
                   out.files.end());
   return out;

@@ -28,4 +28,20 @@ struct TempDir {
   std::filesystem::path path;
 };
 
+// Makes `dir` the current directory until the end of the scope: discovery and scans report paths
+// relative to it, and a scan reads its manifest and .flagdebt/rules from it.
+struct CurrentDir {
+  explicit CurrentDir(const std::filesystem::path& dir) : previous(std::filesystem::current_path()) {
+    std::filesystem::current_path(dir);
+  }
+  ~CurrentDir() {
+    std::error_code ec;
+    std::filesystem::current_path(previous, ec);
+  }
+  CurrentDir(const CurrentDir&) = delete;
+  CurrentDir& operator=(const CurrentDir&) = delete;
+
+  std::filesystem::path previous;
+};
+
 }  // namespace flagdebt::testing

@@ -1,0 +1,95 @@
+// The literal prefilter (prefilter/prefilter.h): whether a file can hold a finding at all, and
+// whether its first bytes say it is binary.
+#include <doctest/doctest.h>
+
+#include <string>
+#include <thread>
+#include <vector>
+
+#include "prefilter/prefilter.h"
+
+using flagdebt::prefilter::looks_binary;
+using flagdebt::prefilter::Prefilter;
+
+namespace {
+
+Prefilter compiled(const std::vector<std::string>& literals) {
+  auto prefilter = Prefilter::compile(literals);
+  REQUIRE(prefilter.has_value());
+  return std::move(*prefilter);
+}
+
+}  // namespace
+
+TEST_CASE("prefilter: a literal is found at the start, in the middle and at the end of the text") {
+  Prefilter p = compiled({"new_checkout", "isEnabled"});
+  CHECK(p.might_match("new_checkout = 1"));
+  CHECK(p.might_match("if (client.isEnabled(x)) {}"));
+  CHECK(p.might_match("x = new_checkout"));
+  CHECK(p.might_match("isEnabled"));
+}
+
+TEST_CASE("prefilter: text without any literal does not match") {
+  Prefilter p = compiled({"new_checkout", "isEnabled"});
+  CHECK_FALSE(p.might_match("new_checkou isenabled"));  // a prefix, another case
+  CHECK_FALSE(p.might_match("new checkout"));
+  CHECK_FALSE(p.might_match(""));
+}
+
+TEST_CASE("prefilter: an empty literal set never matches") {
+  Prefilter p = compiled({});
+  CHECK_FALSE(p.might_match("anything at all"));
+  CHECK_FALSE(p.might_match(""));
+}
+
+TEST_CASE("prefilter: a thousand literals, each found and none invented") {
+  std::vector<std::string> literals;
+  for (int i = 0; i < 1000; ++i) literals.push_back("flag_key_" + std::to_string(i) + "_end");
+  Prefilter p = compiled(literals);
+  for (int i : {0, 1, 499, 998, 999}) CHECK(p.might_match("x = client.isEnabled(\"" + literals[i] + "\")"));
+  CHECK_FALSE(p.might_match("flag_key_1000_end flag_key_12 flag_key__end"));
+}
+
+TEST_CASE("prefilter: one Prefilter used from several threads gives every thread the same answers") {
+  Prefilter p = compiled({"alpha", "omega"});
+  Prefilter other = compiled({"beta"});  // a second database alternating on the same threads
+  std::vector<std::string> texts = {"xx alpha xx", "nothing here", "omega", "beta", "alphabet", "alph omeg"};
+  std::vector<bool> expected;
+  for (const auto& t : texts) expected.push_back(p.might_match(t));
+  CHECK(expected == std::vector<bool>{true, false, true, false, true, false});
+  std::vector<int> mismatches(8, 0);
+  std::vector<std::thread> threads;
+  for (int t = 0; t < 8; ++t) {
+    threads.emplace_back([&, t] {
+      for (int round = 0; round < 2000; ++round) {
+        size_t i = static_cast<size_t>(round + t) % texts.size();
+        if (p.might_match(texts[i]) != expected[i]) ++mismatches[t];
+        if (other.might_match(texts[i]) != (texts[i] == "beta")) ++mismatches[t];
+      }
+    });
+  }
+  for (auto& thread : threads) thread.join();
+  CHECK(mismatches == std::vector<int>(8, 0));
+}
+
+TEST_CASE("prefilter: a moved-from-and-destroyed Prefilter leaves a new one working on the same thread") {
+  {
+    Prefilter first = compiled({"gamma"});
+    CHECK(first.might_match("gamma"));
+  }
+  Prefilter second = compiled({"delta"});
+  CHECK(second.might_match("delta"));
+  CHECK_FALSE(second.might_match("gamma"));
+}
+
+TEST_CASE("looks_binary: a NUL in the first 8 KB, not after") {
+  CHECK_FALSE(looks_binary(""));
+  CHECK_FALSE(looks_binary("plain text\n"));
+  CHECK(looks_binary(std::string("\0abc", 4)));
+  std::string text(8192, 'a');
+  text[8191] = '\0';
+  CHECK(looks_binary(text));
+  text[8191] = 'a';
+  text += std::string(1, '\0');  // byte 8193: past the window
+  CHECK_FALSE(looks_binary(text));
+}
