@@ -5,7 +5,7 @@
 #include <sstream>
 #include <string>
 
-#include "config/rules.h"  // ParseInput takes a RuleSet: the built-in SDK rules
+#include "sdk_rules/rules.h"  // ParseInput takes a RuleSet: the built-in SDK rules
 #include "frontends/frontend.h"
 #include "frontends/registry.h"
 
@@ -15,9 +15,9 @@ using namespace flagdebt;
 using model::CondOp;
 using model::FileModel;
 
-const config::RuleSet& builtin() {
-  static const config::RuleSet rules = [] {
-    auto loaded = config::builtin_rules();
+const sdk_rules::RuleSet& builtin() {
+  static const sdk_rules::RuleSet rules = [] {
+    auto loaded = sdk_rules::builtin_rules();
     REQUIRE(loaded.has_value());
     return std::move(*loaded);
   }();
