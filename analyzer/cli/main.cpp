@@ -69,7 +69,7 @@ int run_manifest_show(ScanCommand& cmd) {
   cmd.options.today = *today;
   auto manifest = scan::effective_manifest(cmd.options);
   if (!manifest) return fail(manifest.error().to_string());
-  if (!write_stdout(manifest::describe_flags(*manifest))) return fail(std::string("cannot write to standard output: ") + std::strerror(errno));
+  if (!write_stdout(report::describe_flags(*manifest))) return fail(std::string("cannot write to standard output: ") + std::strerror(errno));
   return 0;
 }
 

@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "model/file_model.h"
+#include "support/diag.h"
 
 namespace flagdebt::findings {
 
@@ -43,6 +44,21 @@ struct Finding {
   std::string fingerprint;                 // stable across unrelated line shifts
 
   bool operator<(const Finding& other) const;
+};
+
+struct ScanStats {
+  size_t files_discovered = 0;
+  size_t files_parsed = 0;      // passed the prefilter and had a frontend
+  size_t bytes_read = 0;
+};
+
+// What reporters read: the findings of a scan and what happened to its inputs. Nothing in it
+// points back at sources; reporters never re-read files.
+struct Report {
+  std::vector<Finding> findings;              // sorted, fingerprinted
+  std::vector<support::Diag> notifications;   // per-file problems; the scan went on
+  bool input_errors = false;                  // some input could not be read: exit 2
+  ScanStats stats;
 };
 
 }  // namespace flagdebt::findings

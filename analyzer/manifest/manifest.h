@@ -96,7 +96,4 @@ std::expected<Manifest, support::Diag> load_manifests(const std::vector<std::str
 // Today's date from the system clock (UTC).
 Date today_from_clock();
 
-// One line per flag: key, status, value, owner, deadline, source file:line (`manifest show`).
-std::string describe_flags(const Manifest& manifest);
-
 }  // namespace flagdebt::manifest

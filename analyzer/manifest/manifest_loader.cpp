@@ -3,7 +3,6 @@
 #include <algorithm>
 #include <filesystem>
 
-#include <fmt/format.h>
 
 #include "manifest/importers/importers.h"
 #include "support/line_index.h"
@@ -97,16 +96,5 @@ Date today_from_clock() {
   return Date{std::chrono::floor<std::chrono::days>(std::chrono::system_clock::now())};
 }
 
-std::string describe_flags(const Manifest& manifest) {
-  std::string out = fmt::format("{:<32} {:<9} {:<14} {:<28} {:<10} {}\n", "KEY", "STATUS", "VALUE", "OWNER",
-                                "DEADLINE", "SOURCE");
-  for (const auto& flag : manifest.flags) {
-    auto deadline = effective_deadline(flag, manifest.cleanup_after_days);
-    out += fmt::format("{:<32} {:<9} {:<14} {:<28} {:<10} {}:{}\n", flag.key, to_string(flag.status),
-                       flag.value ? model::to_display(*flag.value) : "-", flag.owner.empty() ? "-" : flag.owner,
-                       deadline ? to_string(*deadline) : "-", flag.where.file, flag.where.line);
-  }
-  return out;
-}
 
 }  // namespace flagdebt::manifest

@@ -7,9 +7,9 @@
 
 namespace flagdebt::report {
 
-void write_text(const scan::ScanResult& result, const ReportOptions& options, std::ostream& out);
-void write_json(const scan::ScanResult& result, std::ostream& out);
-void write_sarif(const scan::ScanResult& result, std::ostream& out);
+void write_text(const findings::Report& result, const ReportOptions& options, std::ostream& out);
+void write_json(const findings::Report& result, std::ostream& out);
+void write_sarif(const findings::Report& result, std::ostream& out);
 
 // Pretty-printed JSON; any invalid UTF-8 that got this far becomes U+FFFD instead of an exception.
 std::string dump(const nlohmann::json& doc);

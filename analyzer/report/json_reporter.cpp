@@ -4,7 +4,7 @@
 namespace flagdebt::report {
 
 // The JSON report (docs/json-format.md): stable field names, one object per finding.
-void write_json(const scan::ScanResult& result, std::ostream& out) {
+void write_json(const findings::Report& result, std::ostream& out) {
   nlohmann::json findings = nlohmann::json::array();
   for (const auto& f : result.findings) {
     nlohmann::json item{{"rule", findings::rule_info(f.rule).id},

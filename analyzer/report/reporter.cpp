@@ -11,7 +11,7 @@ std::optional<Format> parse_format(std::string_view name) {
   return std::nullopt;
 }
 
-void write_report(Format format, const scan::ScanResult& result, const ReportOptions& options, std::ostream& out) {
+void write_report(Format format, const findings::Report& result, const ReportOptions& options, std::ostream& out) {
   switch (format) {
     case Format::Text: return write_text(result, options, out);
     case Format::Json: return write_json(result, out);

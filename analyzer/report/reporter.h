@@ -4,7 +4,8 @@
 #include <ostream>
 #include <string_view>
 
-#include "scan/scan.h"
+#include "findings/finding.h"
+#include "manifest/manifest.h"
 
 namespace flagdebt::report {
 
@@ -16,6 +17,9 @@ struct ReportOptions {
   bool color = false;  // text only: ANSI colours (the CLI sets it for a TTY)
 };
 
-void write_report(Format format, const scan::ScanResult& result, const ReportOptions& options, std::ostream& out);
+// One line per flag: key, status, value, owner, deadline, source file:line (`manifest show`).
+std::string describe_flags(const manifest::Manifest& manifest);
+
+void write_report(Format format, const findings::Report& result, const ReportOptions& options, std::ostream& out);
 
 }  // namespace flagdebt::report

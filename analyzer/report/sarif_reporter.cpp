@@ -51,7 +51,7 @@ nlohmann::json notification_json(const support::Diag& diag) {
 
 }  // namespace
 
-void write_sarif(const scan::ScanResult& result, std::ostream& out) {
+void write_sarif(const findings::Report& result, std::ostream& out) {
   nlohmann::json rules = nlohmann::json::array();
   for (const auto& rule : findings::rule_catalog()) rules.push_back(rule_json(rule));
   nlohmann::json results = nlohmann::json::array();

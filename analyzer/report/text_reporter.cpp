@@ -20,7 +20,7 @@ const char* colour(findings::Level level) {
 }  // namespace
 
 // Compiler style, one line per finding: path:line:col: level: message [rule]
-void write_text(const scan::ScanResult& result, const ReportOptions& options, std::ostream& out) {
+void write_text(const findings::Report& result, const ReportOptions& options, std::ostream& out) {
   std::map<findings::Level, size_t> counts;
   for (const auto& f : result.findings) {
     ++counts[f.level];

@@ -24,18 +24,9 @@ struct ScanOptions {
   std::chrono::milliseconds parse_budget = frontends::kDefaultParseBudget;  // per file
 };
 
-struct ScanStats {
-  size_t files_discovered = 0;
-  size_t files_parsed = 0;      // passed the prefilter and had a frontend
-  size_t bytes_read = 0;
-};
-
-struct ScanResult {
+// The report, and the merged manifest it was made against (`manifest show`, exit decisions).
+struct ScanResult : findings::Report {
   manifest::Manifest manifest;
-  std::vector<findings::Finding> findings;     // sorted, fingerprinted
-  std::vector<support::Diag> notifications;   // per-file problems; the scan went on
-  bool input_errors = false;                   // some input could not be read: exit 2
-  ScanStats stats;
 };
 
 // Fails only on configuration or usage errors (manifest, rules, missing path).

@@ -9,8 +9,8 @@ using namespace flagdebt;
 
 namespace {
 
-scan::ScanResult sample() {
-  scan::ScanResult r;
+findings::Report sample() {
+  findings::Report r;
   findings::Finding dead;
   dead.rule = findings::Rule::DeadBranch;
   dead.level = findings::Level::Warning;
