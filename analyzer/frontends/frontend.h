@@ -2,7 +2,6 @@
 // A frontend turns one file's text into the language-neutral FileModel.
 #include <expected>
 #include <optional>
-#include <span>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -12,6 +11,10 @@
 #include "languages/languages.h"
 #include "model/file_model.h"
 #include "support/diag.h"
+
+namespace flagdebt::frontends::passes {
+class PassContext;
+}
 
 namespace flagdebt::frontends {
 
@@ -33,22 +36,13 @@ struct FlagIndex {
   }
 };
 
-// A flag check another parser found where the rules see none (libclang, through a macro
-// expansion): the @call or @ident node spanning exactly [begin_byte, end_byte) evaluates the flag.
-struct KnownCheck {
-  uint32_t begin_byte = 0;
-  uint32_t end_byte = 0;
-  model::FlagCheck check;
-  std::string via;
-};
-
 struct ParseInput {
   std::string_view path;      // for diagnostics
   std::string_view text;      // the whole file
   const languages::Language& language;
   const config::RuleSet& rules;
   const FlagIndex& flags;
-  std::span<const KnownCheck> known_checks = {};  // checks another parser found (C/C++: libclang)
+  const passes::PassContext* context = nullptr;  // the scan's model-pass settings; null: defaults
 };
 
 class Frontend {

@@ -21,6 +21,7 @@ struct AnalysisContext {
   const evaluate::SettledFlags& settled;
   const prefilter::Prefilter& prefilter;
   uint64_t max_file_bytes;
+  const frontends::passes::PassContext* passes = nullptr;  // the model passes' settings for this scan
 };
 
 struct FileOutcome {

@@ -8,6 +8,7 @@
 
 #include "config/manifest.h"
 #include "findings/finding.h"
+#include "frontends/passes/pass_options.h"
 #include "support/diag.h"
 
 namespace flagdebt::scan {
@@ -20,6 +21,7 @@ struct ScanOptions {
   unsigned jobs = 0;                        // 0: one per core
   uint64_t max_file_bytes = 8 * 1024 * 1024;
   std::string output;                       // the report file, if any: never an input, never scanned
+  frontends::passes::PassOptions passes;    // C/C++: libclang use, compile_commands.json
 };
 
 struct ScanStats {

@@ -8,8 +8,8 @@
 
 namespace flagdebt::frontends::ts {
 
-TreeSitterFrontend::TreeSitterFrontend(const TSLanguage* language, std::string query_path)
-    : language_(language), query_path_(std::move(query_path)) {}
+TreeSitterFrontend::TreeSitterFrontend(const TSLanguage* language, std::string query_path, Passes passes)
+    : language_(language), query_path_(std::move(query_path)), passes_(std::move(passes)) {}
 
 TreeSitterFrontend::~TreeSitterFrontend() = default;
 
@@ -81,11 +81,13 @@ std::optional<std::string> TreeSitterFrontend::check_extra_query(const std::stri
 }
 
 std::optional<std::string> TreeSitterFrontend::self_check() const {
+  if (!passes_) return passes_.error();
   if (compiled()) return std::nullopt;
   return error_;
 }
 
 std::expected<model::FileModel, support::Diag> TreeSitterFrontend::analyze(const ParseInput& input) const {
+  if (!passes_) return std::unexpected(support::make_diag(std::string(input.path), 0, 0, passes_.error()));
   const CompiledQuery* query = compiled();
   if (!query) return std::unexpected(support::make_diag(std::string(input.path), 0, 0, error_));
   std::unique_ptr<TSParser, decltype(&ts_parser_delete)> parser(ts_parser_new(), ts_parser_delete);
@@ -102,7 +104,12 @@ std::expected<model::FileModel, support::Diag> TreeSitterFrontend::analyze(const
     if (!compiled) return std::unexpected(support::make_diag(rule.source, rule.query_line, 0, compiled.error()));
     index.add(**compiled, ts_tree_root_node(tree.get()), input.text, static_cast<int>(i));
   }
-  return ModelBuilder(index, input.text, input).build();
+  // Passes first look at the file (libclang: checks behind macros), then edit the built model.
+  passes::FileFacts facts;
+  for (const passes::ModelPass* pass : *passes_) pass->before(input, facts);
+  model::FileModel model = ModelBuilder(index, input.text, input, facts.checks).build();
+  for (const passes::ModelPass* pass : *passes_) pass->after(input, facts, model);
+  return model;
 }
 
 }  // namespace flagdebt::frontends::ts
