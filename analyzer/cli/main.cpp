@@ -122,9 +122,12 @@ void add_scan_options(CLI::App& scan, ScanCommand& cmd) {
 // C/C++ model passes: libclang use and the compilation database (docs/languages/c-cpp.md).
 void add_pass_options(CLI::App& scan, frontends::passes::PassOptions& passes) {
   using frontends::passes::LibclangMode;
-  const std::map<std::string, LibclangMode> modes{{"auto", LibclangMode::Auto}, {"on", LibclangMode::On}, {"off", LibclangMode::Off}};
-  scan.add_option("--libclang", passes.libclang, "C/C++ through libclang: auto (where a macro may hide a check), on, off")
-      ->transform(CLI::CheckedTransformer(modes))
+  auto set_mode = [&passes](const std::string& mode) {
+    passes.libclang = mode == "on" ? LibclangMode::On : mode == "off" ? LibclangMode::Off : LibclangMode::Auto;
+  };
+  scan.add_option_function<std::string>("--libclang", set_mode,
+                                        "C/C++ through libclang: auto (where a macro may hide a check), on, off")
+      ->check(CLI::IsMember({"auto", "on", "off"}))
       ->default_str("auto");
   scan.add_option("--compile-commands", passes.compile_commands,
                   "compile_commands.json (or its folder) for libclang (default: ./compile_commands.json, "
