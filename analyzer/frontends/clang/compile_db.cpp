@@ -1,5 +1,6 @@
 #include "frontends/clang/compile_db.h"
 
+#include <algorithm>
 #include <filesystem>
 #include <nlohmann/json.hpp>
 #include <optional>
@@ -69,9 +70,11 @@ bool reads_outside(std::string_view option, const std::string& value, const fs::
   return forced && !inside(value, root);
 }
 
-// Arguments that load code into the parser or read more arguments from a file.
+// Arguments that load code into the parser or read more arguments from a file (a response file,
+// a clang configuration file).
 bool loads_code(std::string_view arg) {
-  return arg.starts_with("@") || arg.starts_with("-fplugin=") || arg.starts_with("-fpass-plugin=");
+  return arg.starts_with("@") || arg.starts_with("-fplugin=") || arg.starts_with("-fpass-plugin=") ||
+         arg.starts_with("--config=");
 }
 
 bool takes_separate_path(std::string_view arg) {
@@ -95,12 +98,14 @@ struct Reducer {
   std::vector<std::string> out;
 
   // Arguments libclang should see: no compiler, no source file, no output or dependency files, no
-  // code loading, and every relative path made absolute.
+  // code loading (-Xclang hands its value to the parser unchecked, `-Xclang -load -Xclang x.so`
+  // among them), and every relative path made absolute.
   void run(const std::vector<std::string>& argv) {
     for (size_t i = 1; i < argv.size(); ++i) {
       const std::string& a = argv[i];
       bool has_next = i + 1 < argv.size();
-      if (a == "-o" || a == "-MF" || a == "-MT" || a == "-MQ" || a == "-Xclang" || a == "-load") {
+      if (a == "-o" || a == "-MF" || a == "-MT" || a == "-MQ" || a == "-Xclang" || a == "-load" ||
+          a == "--config") {
         ++i;
       } else if (takes_separate_path(a) && has_next) {
         add(a, false, argv[++i], true);

@@ -5,7 +5,7 @@
 // The database comes from the scanned repository, which is untrusted. Nothing in it is executed:
 // argument values only reach libclang's in-process parser, and the arguments that would load code
 // or read files chosen by the database are dropped: -Xclang, -fplugin=, -fpass-plugin=, @FILE,
-// and -include, -imacros, -include-pch, -ivfsoverlay naming a file outside the scan root.
+// --config, and -include, -imacros, -include-pch, -ivfsoverlay naming a file outside the scan root.
 #include <expected>
 #include <optional>
 #include <string>

@@ -105,7 +105,7 @@ TEST_CASE("compile_commands.json: a hostile database loads no code and reads no 
   TempDir dir;
   dir.write("compile_commands.json",
             R"([{"directory": ".", "file": "a.cpp", "arguments": ["cc", "-include", "/etc/passwd", "-imacros/etc/hosts",
-                 "-include", "in_root.h", "-Xclang", "-load", "-Xclang", "evil.so", "-fplugin=evil.so", "@args.rsp",
+                 "-include", "in_root.h", "-Xclang", "-load", "-Xclang", "evil.so", "-fplugin=evil.so", "@args.rsp", "--config", "x.cfg",
                  "-c", "a.cpp"]}])");
   auto db = CompileDatabase::load(dir.path.string(), dir.path.string());
   REQUIRE(db.has_value());
