@@ -119,6 +119,22 @@ void add_scan_options(CLI::App& scan, ScanCommand& cmd) {
       ->capture_default_str();
 }
 
+// C/C++ model passes: libclang use and the compilation database (docs/languages/c-cpp.md).
+void add_pass_options(CLI::App& scan, frontends::passes::PassOptions& passes) {
+  using frontends::passes::LibclangMode;
+  auto set_mode = [&passes](const std::string& mode) {
+    passes.libclang = mode == "on" ? LibclangMode::On : mode == "off" ? LibclangMode::Off : LibclangMode::Auto;
+  };
+  scan.add_option_function<std::string>("--libclang", set_mode,
+                                        "C/C++ through libclang: auto (where a macro may hide a check), on, off")
+      ->check(CLI::IsMember({"auto", "on", "off"}))
+      ->default_str("auto");
+  scan.add_option("--compile-commands", passes.compile_commands,
+                  "compile_commands.json (or its folder) for libclang (default: ./compile_commands.json, "
+                  "./build/compile_commands.json)");
+  scan.add_flag("--libclang-debug", passes.libclang_debug, "One line per libclang parse on stderr")->group("");
+}
+
 int run(int argc, char** argv) {
   CLI::App app{"flagdebt: finds the code that decided feature flags and experiments leave behind"};
   app.set_version_flag("--version", std::string("flagdebt ") + FLAGDEBT_VERSION);
@@ -126,6 +142,7 @@ int run(int argc, char** argv) {
   ScanCommand cmd;
   CLI::App* scan = app.add_subcommand("scan", "Scan files and directories for flag debt");
   add_scan_options(*scan, cmd);
+  add_pass_options(*scan, cmd.options.passes);
   CLI::App* manifest = app.add_subcommand("manifest", "Inspect the flag manifest")->require_subcommand(1);
   CLI::App* show = manifest->add_subcommand("show", "Print the merged manifest, one line per flag");
   show->add_option("--manifest", cmd.options.manifests, "Manifest file or folder (any supported format); repeatable");

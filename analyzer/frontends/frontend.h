@@ -3,7 +3,6 @@
 #include <chrono>
 #include <expected>
 #include <optional>
-#include <span>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -13,6 +12,10 @@
 #include "languages/languages.h"
 #include "model/file_model.h"
 #include "support/diag.h"
+
+namespace flagdebt::frontends::passes {
+class PassContext;
+}
 
 namespace flagdebt::frontends {
 
@@ -34,15 +37,6 @@ struct FlagIndex {
   }
 };
 
-// A flag check another parser found where the rules see none (libclang, through a macro
-// expansion): the @call or @ident node spanning exactly [begin_byte, end_byte) evaluates the flag.
-struct KnownCheck {
-  uint32_t begin_byte = 0;
-  uint32_t end_byte = 0;
-  model::FlagCheck check;
-  std::string via;
-};
-
 inline constexpr std::chrono::milliseconds kDefaultParseBudget{2000};
 
 struct ParseInput {
@@ -51,7 +45,7 @@ struct ParseInput {
   const languages::Language& language;
   const sdk_rules::RuleSet& rules;
   const FlagIndex& flags;
-  std::span<const KnownCheck> known_checks = {};  // checks another parser found (C/C++: libclang)
+  const passes::PassContext* context = nullptr;  // the scan's model-pass settings; null: defaults
   // Wall time the file may take to parse and query; past it the file is skipped with a note.
   std::chrono::milliseconds budget = kDefaultParseBudget;
 };

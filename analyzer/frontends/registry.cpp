@@ -5,7 +5,7 @@
 #include <mutex>
 #include <string>
 
-#include "frontends/clang/clang_frontend.h"
+#include "frontends/passes/pass_table.h"
 #include "frontends/treesitter/ts_frontend.h"
 
 namespace flagdebt::frontends {
@@ -17,11 +17,8 @@ std::string query_path(const languages::Language& language) {
 
 std::unique_ptr<Frontend> make_frontend(const languages::Language& language) {
   if (!language.has_code_model()) return nullptr;
-  // C and C++: the row asks for the preprocessor and libclang passes around tree-sitter.
-  if (language.has_pass("preprocessor")) {
-    return std::make_unique<clangfe::ClangFrontend>(language.grammar(), query_path(language), std::string(language.id));
-  }
-  return std::make_unique<ts::TreeSitterFrontend>(language.grammar(), query_path(language));
+  // The row's passes (C/C++: preprocessor arms, libclang macros) run around the one model builder.
+  return std::make_unique<ts::TreeSitterFrontend>(language.grammar(), query_path(language), passes::passes_of(language));
 }
 
 }  // namespace

@@ -40,7 +40,6 @@ bool interpreter_matches(std::string_view pattern, std::string_view program) {
 
 }  // namespace
 
-bool Language::has_pass(std::string_view pass) const { return contains(passes, pass); }
 
 bool Language::is_named_by(std::string_view name) const {
   return name == "all" || name == id || contains(families, name);

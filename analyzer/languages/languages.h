@@ -21,10 +21,9 @@ struct Language {
   std::string_view interpolating_prefixes;     // those that make {x} a placeholder (f"", $"")
   const TSLanguage* (*grammar)() = nullptr;    // null: a configuration format, read as text only
   std::string_view query;                      // folder under analyzer/frontends/queries
-  std::vector<std::string_view> passes;        // model passes after tree-sitter: "preprocessor", "libclang"
+  std::vector<std::string_view> passes;        // model passes by name (frontends/passes/pass_table.h)
 
   bool has_code_model() const { return grammar != nullptr; }
-  bool has_pass(std::string_view pass) const;
   // Whether a rule pack's `languages:` entry names this language: its id, a family, or "all".
   bool is_named_by(std::string_view name) const;
 };

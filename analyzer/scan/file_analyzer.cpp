@@ -29,7 +29,7 @@ std::optional<std::string> read_all(const std::string& path, uint64_t limit, Fil
 void analyze_code(const std::string& path, std::string_view text, const frontends::Frontend& frontend,
                   const languages::Language& language, const AnalysisContext& context,
                   const support::LineIndex& lines, FileOutcome& out) {
-  frontends::ParseInput input{path, text, language, context.rules, context.flags};
+  frontends::ParseInput input{path, text, language, context.rules, context.flags, context.passes};
   input.budget = context.parse_budget;
   auto model = frontend.analyze(input);
   if (!model) {

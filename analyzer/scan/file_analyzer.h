@@ -21,7 +21,8 @@ struct AnalysisContext {
   const evaluate::SettledFlags& settled;
   const prefilter::Prefilter& prefilter;
   uint64_t max_file_bytes;
-  std::chrono::milliseconds parse_budget;
+  const frontends::passes::PassContext* passes = nullptr;  // the model passes' settings for this scan
+  std::chrono::milliseconds parse_budget = frontends::kDefaultParseBudget;
 };
 
 struct FileOutcome {

@@ -16,6 +16,7 @@
 #include "evaluate/evaluator.h"
 #include "findings/finders.h"
 #include "frontends/frontend.h"
+#include "frontends/passes/pass_context.h"
 #include "frontends/registry.h"
 #include "prefilter/prefilter.h"
 #include "scan/file_analyzer.h"
@@ -226,6 +227,9 @@ std::expected<ScanResult, Diag> run_scan(const ScanOptions& options) {
   auto rules = load_rules(options.rule_files);
   if (!rules) return std::unexpected(rules.error());
   if (auto error = check_rule_queries(*rules)) return std::unexpected(*error);
+  // Once per scan, before any source file is read: a bad compile_commands.json is an input error.
+  auto passes = frontends::passes::PassContext::create(options.passes);
+  if (!passes) return std::unexpected(passes.error());
   auto manifest = manifest_for(options, *rules, today);
   if (!manifest) return std::unexpected(manifest.error());
   result.manifest = std::move(*manifest);
@@ -241,7 +245,7 @@ std::expected<ScanResult, Diag> run_scan(const ScanOptions& options) {
   unsigned jobs = options.jobs ? options.jobs : std::max(1u, std::thread::hardware_concurrency());
   const auto& files = discovery->files;
   std::vector<FileOutcome> outcomes(files.size());
-  AnalysisContext context{result.manifest, *rules, flags, settled, *prefilter, options.max_file_bytes, options.parse_budget};
+  AnalysisContext context{result.manifest, *rules, flags, settled, *prefilter, options.max_file_bytes, &*passes, options.parse_budget};
   parallel_for(outcomes.size(), jobs, [&](size_t i) { outcomes[i] = guarded_analyze(files[i], context); });
 
   // Second pass: files that use a key constant found in another file now name that flag.
@@ -251,7 +255,7 @@ std::expected<ScanResult, Diag> run_scan(const ScanOptions& options) {
     for (const auto& [name, key] : flags.constant_to_key) names.push_back(name);
     auto users = prefilter::Prefilter::compile(names);
     if (!users) return std::unexpected(support::make_diag("", 0, 0, users.error()));
-    AnalysisContext again{result.manifest, *rules, flags, settled, *users, options.max_file_bytes, options.parse_budget};
+    AnalysisContext again{result.manifest, *rules, flags, settled, *users, options.max_file_bytes, &*passes, options.parse_budget};
     parallel_for(outcomes.size(), jobs, [&](size_t i) {
       FileOutcome second = guarded_analyze(files[i], again);
       if (second.parsed) outcomes[i] = std::move(second);

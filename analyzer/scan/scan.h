@@ -9,6 +9,7 @@
 #include "manifest/manifest.h"
 #include "findings/finding.h"
 #include "frontends/frontend.h"
+#include "frontends/passes/pass_options.h"
 #include "support/diag.h"
 
 namespace flagdebt::scan {
@@ -22,6 +23,7 @@ struct ScanOptions {
   uint64_t max_file_bytes = 8 * 1024 * 1024;
   std::string output;                       // the report file, if any: never an input, never scanned
   std::chrono::milliseconds parse_budget = frontends::kDefaultParseBudget;  // per file
+  frontends::passes::PassOptions passes;    // C/C++: libclang use, compile_commands.json
 };
 
 // The report, and the merged manifest it was made against (`manifest show`, exit decisions).

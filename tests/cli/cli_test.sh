@@ -135,5 +135,20 @@ ln -s "$work/outside.yaml" "$work/evil/.flagdebt/rules/linked.yaml"
 check "rule file symlinked from outside the root: exit 2" 2 "^flagdebt: .flagdebt/rules/linked.yaml: rule file lies outside the scan root" \
   -- bash -c "cd '$work/evil' && '$bin' scan --fail-on never"
 
+# C/C++ passes: a bad compilation database is a one-line error before any file is read; without
+# libclang, flagdebt still evaluates #if arms itself.
+manifest "$work/cxx"
+printf 'int f() { return 0; }\n' > "$work/cxx/a.cpp"
+printf '[\n  {"directory": ".", "file": "a.cpp",\n' > "$work/cxx/bad.json"
+check "--compile-commands malformed: exit 2, file:line" 2 "^flagdebt: bad.json:3:1: compile database is not valid JSON" \
+  -- bash -c "cd '$work/cxx' && '$bin' scan --compile-commands bad.json"
+[ "$(wc -l < "$work/err")" -eq 1 ] || { echo "FAIL malformed compile database: more than one line"; failed=$((failed + 1)); }
+printf '[{"directory": ".", "command": "c++ -c a.cpp"}]\n' > "$work/cxx/compile_commands.json"
+check "compile_commands.json in the root without \"file\": exit 2" 2 "^flagdebt: compile_commands.json:1:2: compile database entry has no \"file\"" \
+  -- bash -c "cd '$work/cxx' && '$bin' scan"
+check "bad --libclang" 2 "--libclang" -- bash -c "cd '$work/cxx' && '$bin' scan --libclang sometimes"
+check "--libclang off: #if arms still evaluated" 1 "" -- bash -c "cd '$src/fixtures/cpp/preprocessor' && '$bin' scan --libclang off"
+grep -q "checkout.cpp:7:1: warning: .*\[dead-branch\]" "$work/out" || { echo "FAIL --libclang off lost an #if-arm finding"; failed=$((failed + 1)); }
+
 echo "$passed passed, $failed failed"
 [ "$failed" -eq 0 ]

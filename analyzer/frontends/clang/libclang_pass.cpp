@@ -155,7 +155,7 @@ class Walker {
       if (!rule->key_index || *rule->key_index >= argc) continue;
       auto key = key_of(clang_Cursor_getArgument(call, *rule->key_index), input_);
       if (!key) continue;
-      MacroCheck found;
+      passes::ExtraCheck found;
       found.begin_byte = pos.offset;
       found.end_byte = invocation->second.end;
       found.check.key = *key;
@@ -217,7 +217,8 @@ std::vector<std::string> default_arguments(std::string_view path, std::string_vi
   return args;
 }
 
-ClangResult run_libclang(const ParseInput& input, std::string_view language, const std::string& compile_commands) {
+ClangResult run_libclang(const ParseInput& input, const CompileDatabase* database) {
+  std::string_view language = input.language.id;
   auto started = std::chrono::steady_clock::now();
   ClangResult out;
   std::error_code ec;
@@ -225,7 +226,7 @@ ClangResult run_libclang(const ParseInput& input, std::string_view language, con
 
   std::vector<std::string> args;
   std::optional<CompileCommand> command;
-  if (const CompileDatabase* db = CompileDatabase::for_scan(compile_commands)) command = db->find(absolute);
+  if (database) command = database->find(absolute);
   if (command) {
     args = command->args;
   } else {

@@ -10,19 +10,9 @@
 #include <vector>
 
 #include "frontends/frontend.h"
-#include "model/file_model.h"
+#include "frontends/passes/model_pass.h"
 
 namespace flagdebt::frontends::clangfe {
-
-// A flag check that only exists after macro expansion, found at a macro invocation in the file.
-struct MacroCheck {
-  uint32_t begin_byte = 0;  // the invocation: from the macro's name ...
-  uint32_t end_byte = 0;    // ... to its closing parenthesis (exclusive)
-  model::FlagCheck check;   // key, returns, default; span left for the caller
-  std::string via;          // the macro's name
-  bool whole = false;       // the expansion is the SDK call itself (at most in parentheses), so the
-                            // invocation may stand for the check in a condition
-};
 
 struct ClangResult {
   bool parsed = false;                 // libclang produced a translation unit
@@ -32,12 +22,14 @@ struct ClangResult {
   double total_ms = 0;                 // the whole pass
   std::string first_error;              // the first error diagnostic, formatted
   std::vector<std::string> arguments;   // what libclang was given
-  std::vector<MacroCheck> macro_checks;
+  std::vector<passes::ExtraCheck> macro_checks;  // at the macro invocations of this file
   std::vector<std::pair<uint32_t, uint32_t>> skipped;  // byte ranges of this file clang skipped
 };
 
-// `compile_commands` as ClangSettings::compile_commands (empty: look in the scan root and build/).
-ClangResult run_libclang(const ParseInput& input, std::string_view language, const std::string& compile_commands);
+class CompileDatabase;
+
+// The file's entry in `database` gives the arguments; without one (or no database), the defaults.
+ClangResult run_libclang(const ParseInput& input, const CompileDatabase* database);
 
 // The libclang arguments used for `path` when no compilation database lists it: the language
 // (-std=c++17 or -std=c11) and the file's folder and the scan root as include folders.

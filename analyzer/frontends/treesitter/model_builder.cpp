@@ -12,10 +12,12 @@ constexpr int kMaxDepth = 200;
 
 }  // namespace
 
-ModelBuilder::ModelBuilder(const CaptureIndex& index, TSNode root, std::string_view text, const ParseInput& input)
+ModelBuilder::ModelBuilder(const CaptureIndex& index, TSNode root, std::string_view text, const ParseInput& input,
+                           std::span<const passes::ExtraCheck> extra)
     : index_(index),
       text_(text),
       input_(input),
+      extra_(extra),
       lines_(text),
       calls_(index, text, input),
       tree_(root, [&index](TSNode n) { return index.has(n, Role::Scope) || index.has(n, Role::BlockScope); }),
@@ -75,7 +77,7 @@ void ModelBuilder::extract_checks() {
     if (m.role != Role::Call && m.role != Role::Ident) continue;
     std::optional<MatchedCall> matched;
     if (m.role == Role::Call) matched = calls_.match(m);
-    if (!matched) matched = known_check(m.node);
+    if (!matched) matched = extra_check(m.node);
     if (!matched) continue;
     matched->check.span = span(m.node);
     // `client?.isEnabled("x")` may never run: a reference to the flag, but its value is unknown.
@@ -86,11 +88,11 @@ void ModelBuilder::extract_checks() {
   }
 }
 
-// A check another parser found at exactly this node (ParseInput::known_checks).
-std::optional<MatchedCall> ModelBuilder::known_check(TSNode node) const {
-  for (const KnownCheck& known : input_.known_checks) {
-    if (known.begin_byte == ts_node_start_byte(node) && known.end_byte == ts_node_end_byte(node)) {
-      return MatchedCall{known.check, known.via, node};
+// A check a model pass found that stands for exactly this node (a macro invocation, libclang).
+std::optional<MatchedCall> ModelBuilder::extra_check(TSNode node) const {
+  for (const passes::ExtraCheck& extra : extra_) {
+    if (extra.whole && extra.begin_byte == ts_node_start_byte(node) && extra.end_byte == ts_node_end_byte(node)) {
+      return MatchedCall{extra.check, extra.via, node};
     }
   }
   return std::nullopt;

@@ -1,9 +1,11 @@
 #pragma once
 // ModelBuilder: from a file's captures to the language-neutral FileModel (checks, references,
 // conditions, constructs). Knows capture roles, never a language.
+#include <span>
 #include <unordered_map>
 
 #include "frontends/frontend.h"
+#include "frontends/passes/model_pass.h"
 #include "frontends/treesitter/alias_table.h"
 #include "frontends/treesitter/call_matcher.h"
 #include "frontends/treesitter/capture_index.h"
@@ -15,13 +17,15 @@ namespace flagdebt::frontends::ts {
 
 class ModelBuilder {
  public:
-  ModelBuilder(const CaptureIndex& index, TSNode root, std::string_view text, const ParseInput& input);
+  // `extra`: checks the model passes found before the build (passes::FileFacts::checks).
+  ModelBuilder(const CaptureIndex& index, TSNode root, std::string_view text, const ParseInput& input,
+               std::span<const passes::ExtraCheck> extra = {});
   model::FileModel build();
 
  private:
   void extract_key_constants();
   void extract_checks();
-  std::optional<MatchedCall> known_check(TSNode node) const;
+  std::optional<MatchedCall> extra_check(TSNode node) const;
   void add_query_check(const RoleMatch& m);
   void extract_mentions();
   void extract_constructs();
@@ -43,6 +47,7 @@ class ModelBuilder {
   const CaptureIndex& index_;
   std::string_view text_;
   const ParseInput& input_;
+  std::span<const passes::ExtraCheck> extra_;
   support::LineIndex lines_;
   CallMatcher calls_;
   TreeIndex tree_;

@@ -9,8 +9,8 @@
 
 namespace flagdebt::frontends::ts {
 
-TreeSitterFrontend::TreeSitterFrontend(const TSLanguage* language, std::string query_path)
-    : language_(language), query_path_(std::move(query_path)) {}
+TreeSitterFrontend::TreeSitterFrontend(const TSLanguage* language, std::string query_path, Passes passes)
+    : language_(language), query_path_(std::move(query_path)), passes_(std::move(passes)) {}
 
 TreeSitterFrontend::~TreeSitterFrontend() = default;
 
@@ -82,6 +82,7 @@ std::optional<std::string> TreeSitterFrontend::check_extra_query(const std::stri
 }
 
 std::optional<std::string> TreeSitterFrontend::self_check() const {
+  if (!passes_) return passes_.error();
   if (compiled()) return std::nullopt;
   return error_;
 }
@@ -115,6 +116,7 @@ support::Diag over_budget(std::string_view path) {
 }  // namespace
 
 std::expected<model::FileModel, support::Diag> TreeSitterFrontend::analyze(const ParseInput& input) const {
+  if (!passes_) return std::unexpected(support::make_diag(std::string(input.path), 0, 0, passes_.error()));
   const CompiledQuery* query = compiled();
   if (!query) return std::unexpected(support::make_diag(std::string(input.path), 0, 0, error_));
   ParseBudget budget(input.budget);
@@ -132,7 +134,12 @@ std::expected<model::FileModel, support::Diag> TreeSitterFrontend::analyze(const
   }
   // A cancelled query leaves partial matches: a partial model would report wrong dead code.
   if (budget.exceeded()) return std::unexpected(over_budget(input.path));
-  return ModelBuilder(index, root, input.text, input).build();
+  // Passes first look at the file (libclang: checks behind macros), then edit the built model.
+  passes::FileFacts facts;
+  for (const passes::ModelPass* pass : *passes_) pass->before(input, facts);
+  model::FileModel model = ModelBuilder(index, root, input.text, input, facts.checks).build();
+  for (const passes::ModelPass* pass : *passes_) pass->after(input, facts, model);
+  return model;
 }
 
 }  // namespace flagdebt::frontends::ts

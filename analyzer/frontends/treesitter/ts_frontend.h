@@ -1,12 +1,14 @@
 #pragma once
 // The one tree-sitter frontend: a grammar plus its flags.scm query, driven the same way for every
-// language.
+// language, with the model passes its language table row names (passes/model_pass.h) around the
+// model builder.
 #include <map>
 #include <memory>
 #include <mutex>
 #include <string>
 
 #include "frontends/frontend.h"
+#include "frontends/passes/model_pass.h"
 
 struct TSLanguage;
 
@@ -16,8 +18,10 @@ class CompiledQuery;
 
 class TreeSitterFrontend final : public Frontend {
  public:
-  // `query_path` names an embedded file, e.g. "analyzer/frontends/queries/python/flags.scm".
-  TreeSitterFrontend(const TSLanguage* language, std::string query_path);
+  using Passes = std::expected<std::vector<const passes::ModelPass*>, std::string>;
+  // `query_path` names an embedded file, e.g. "analyzer/frontends/queries/python/flags.scm";
+  // `passes` the row's passes, or why they could not be found (then every file fails with it).
+  TreeSitterFrontend(const TSLanguage* language, std::string query_path, Passes passes = {});
   ~TreeSitterFrontend() override;
 
   std::expected<model::FileModel, support::Diag> analyze(const ParseInput& input) const override;
@@ -31,6 +35,7 @@ class TreeSitterFrontend final : public Frontend {
 
   const TSLanguage* language_;
   std::string query_path_;
+  Passes passes_;
   mutable std::once_flag once_;
   mutable std::unique_ptr<CompiledQuery> query_;
   mutable std::string error_;

@@ -61,8 +61,8 @@ TEST_CASE("compile_commands.json: relative folders, reduced arguments") {
   dir.write("compile_commands.json",
             R"([{"directory": ".", "file": "src/a.cpp",
                  "command": "g++ -std=c++23 -Iinc -I /abs -isystem gen -include pch.h -DX=1 -c src/a.cpp -o a.o"}])");
-  const CompileDatabase* db = CompileDatabase::load(dir.path.string());
-  REQUIRE(db != nullptr);
+  auto db = CompileDatabase::load(dir.path.string(), dir.path.string());
+  REQUIRE(db.has_value());
   auto command = db->find((dir.path / "src" / "a.cpp").string());
   REQUIRE(command.has_value());
   CHECK(command->directory == fs::weakly_canonical(dir.path).string());
@@ -70,7 +70,49 @@ TEST_CASE("compile_commands.json: relative folders, reduced arguments") {
   CHECK(command->args == std::vector<std::string>{"-std=c++2b", "-I" + root + "/inc", "-I", "/abs", "-isystem",
                                                   root + "/gen", "-include", root + "/pch.h", "-DX=1"});
   CHECK_FALSE(db->find((dir.path / "src" / "b.cpp").string()).has_value());
-  CHECK(CompileDatabase::load((dir.path / "nothing.json").string()) == nullptr);
+  CHECK_FALSE(CompileDatabase::load((dir.path / "nothing.json").string(), dir.path.string()).has_value());
+}
+
+TEST_CASE("compile_commands.json: a malformed database is an error at its file:line") {
+  TempDir dir;
+  std::string path = (dir.path / "bad.json").string();
+  dir.write("bad.json", "[\n  {\"directory\": \".\",\n   \"file\": \"a.cpp\" oops}\n]\n");
+  auto broken = CompileDatabase::load(path, dir.path.string());
+  REQUIRE_FALSE(broken.has_value());
+  CHECK(broken.error().file == path);
+  CHECK(broken.error().line == 3);
+  CHECK(broken.error().message == "compile database is not valid JSON");
+
+  dir.write("bad.json", "{\"file\": \"a.cpp\"}\n");
+  auto object = CompileDatabase::load(path, dir.path.string());
+  REQUIRE_FALSE(object.has_value());
+  CHECK(object.error().to_string() == path + ":1:1: compile database is not a JSON array");
+
+  dir.write("bad.json",
+            "[\n  {\"directory\": \".\", \"file\": \"a.cpp\", \"command\": \"cc a.cpp\"},\n"
+            "  {\"directory\": \".\", \"command\": \"cc b.cpp\"}\n]\n");
+  auto entry = CompileDatabase::load(path, dir.path.string());
+  REQUIRE_FALSE(entry.has_value());
+  CHECK(entry.error().to_string() == path + ":3:3: compile database entry has no \"file\" string");
+
+  dir.write("bad.json", "[{\"directory\": \".\", \"file\": \"a.cpp\", \"arguments\": [\"cc\", 1]}]");
+  auto arguments = CompileDatabase::load(path, dir.path.string());
+  REQUIRE_FALSE(arguments.has_value());
+  CHECK(arguments.error().line == 1);
+}
+
+TEST_CASE("compile_commands.json: a hostile database loads no code and reads no file outside the root") {
+  TempDir dir;
+  dir.write("compile_commands.json",
+            R"([{"directory": ".", "file": "a.cpp", "arguments": ["cc", "-include", "/etc/passwd", "-imacros/etc/hosts",
+                 "-include", "in_root.h", "-Xclang", "-load", "-Xclang", "evil.so", "-fplugin=evil.so", "@args.rsp", "--config", "x.cfg",
+                 "-c", "a.cpp"]}])");
+  auto db = CompileDatabase::load(dir.path.string(), dir.path.string());
+  REQUIRE(db.has_value());
+  auto command = db->find((dir.path / "a.cpp").string());
+  REQUIRE(command.has_value());
+  std::string root = fs::weakly_canonical(dir.path).string();
+  CHECK(command->args == std::vector<std::string>{"-include", root + "/in_root.h"});
 }
 
 TEST_CASE("libclang: a check that only exists after macro expansion") {
@@ -95,11 +137,11 @@ TEST_CASE("libclang: a check that only exists after macro expansion") {
   frontends::FlagIndex flags;
   std::string path = (dir.path / "a.cpp").string();
   frontends::ParseInput input{path, text, *languages::by_id("cpp"), rules, flags};
-  ClangResult result = run_libclang(input, "cpp", (dir.path / "none.json").string());
+  ClangResult result = run_libclang(input, nullptr);
   REQUIRE(result.parsed);
   CHECK(result.errors == 0);
   REQUIRE(result.macro_checks.size() == 2);
-  const MacroCheck& on = result.macro_checks[0];
+  const frontends::passes::ExtraCheck& on = result.macro_checks[0];
   CHECK(on.check.key == "new_ui");
   CHECK(on.via == "FEATURE_ON");
   CHECK(on.whole);
@@ -118,7 +160,7 @@ TEST_CASE("libclang: a translation unit that does not compile still parses") {
   frontends::FlagIndex flags;
   std::string path = (dir.path / "b.cpp").string();
   frontends::ParseInput input{path, text, *languages::by_id("cpp"), rules, flags};
-  ClangResult result = run_libclang(input, "cpp", (dir.path / "none.json").string());
+  ClangResult result = run_libclang(input, nullptr);
   CHECK(result.parsed);
   CHECK(result.errors >= 1);
   CHECK(result.macro_checks.empty());
@@ -140,7 +182,9 @@ TEST_CASE("libclang: a compile command's include folders are used, the process f
   std::string path = (dir.path / "a.cpp").string();
   frontends::ParseInput input{path, text, *languages::by_id("cpp"), rules, flags};
   fs::path before = fs::current_path();
-  ClangResult result = run_libclang(input, "cpp", dir.path.string());
+  auto db = CompileDatabase::load(dir.path.string(), dir.path.string());
+  REQUIRE(db.has_value());
+  ClangResult result = run_libclang(input, &*db);
   CHECK(fs::current_path() == before);
   CHECK(result.with_compile_commands);
   CHECK(result.errors == 0);
