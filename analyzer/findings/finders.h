@@ -2,7 +2,7 @@
 // The finders: each turns one kind of evidence into findings.
 //   code_findings     - one file's references and dead regions: dead-branch, stale-flag-reference,
 //                       undeclared-flag
-//   model_findings    - one file's text: retired-model-reference
+//   retired_model_findings    - one file's text: retired-model-reference
 //   manifest_findings - the manifest against what the whole scan referenced: orphaned-flag,
 //                       cleanup-overdue
 #include <set>
@@ -26,7 +26,7 @@ struct FileEvidence {
 
 void code_findings(const FileEvidence& file, const manifest::Manifest& manifest, std::vector<Finding>& out);
 
-void model_findings(const std::string& path, std::string_view text, const support::LineIndex& lines,
+void retired_model_findings(const std::string& path, std::string_view text, const support::LineIndex& lines,
                     const manifest::Manifest& manifest, std::vector<Finding>& out);
 
 struct ScanScope {

@@ -60,7 +60,7 @@ FileOutcome analyze_file(const discover::DiscoveredFile& file, const AnalysisCon
   if (const frontends::Frontend* frontend = language ? frontends::frontend_for(*language) : nullptr) {
     analyze_code(file.path, *text, *frontend, *language, context, lines, out);
   }
-  findings::model_findings(file.path, *text, lines, context.manifest, out.findings);
+  findings::retired_model_findings(file.path, *text, lines, context.manifest, out.findings);
   return out;
 }
 

@@ -11,7 +11,7 @@ bool word_char(char c) { return std::isalnum(static_cast<unsigned char>(c)) || c
 
 }  // namespace
 
-void model_findings(const std::string& path, std::string_view text, const support::LineIndex& lines,
+void retired_model_findings(const std::string& path, std::string_view text, const support::LineIndex& lines,
                     const manifest::Manifest& manifest, std::vector<Finding>& out) {
   for (const auto& experiment : manifest.experiments) {
     for (const auto& model : experiment.models) {
