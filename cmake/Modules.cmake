@@ -3,14 +3,20 @@
 # header of another module only if it links it: a wrong include fails to compile.
 #
 #   flagdebt_module(NAME [SOURCES extra.cpp...] [PUBLIC deps...] [PRIVATE deps...])
-function(flagdebt_module name)
-  cmake_parse_arguments(M "" "" "SOURCES;PUBLIC;PRIVATE" ${ARGN})
-  file(GLOB_RECURSE sources CONFIGURE_DEPENDS ${CMAKE_SOURCE_DIR}/analyzer/${name}/*.cpp)
+# `out` = an include root holding only analyzer/<name> (as <root>/<name>).
+function(flagdebt_include_root name out)
   set(root ${CMAKE_BINARY_DIR}/include/${name})
   if(NOT EXISTS ${root}/${name})
     file(MAKE_DIRECTORY ${root})
     file(CREATE_LINK ${CMAKE_SOURCE_DIR}/analyzer/${name} ${root}/${name} SYMBOLIC)
   endif()
+  set(${out} ${root} PARENT_SCOPE)
+endfunction()
+
+function(flagdebt_module name)
+  cmake_parse_arguments(M "" "" "SOURCES;PUBLIC;PRIVATE" ${ARGN})
+  file(GLOB_RECURSE sources CONFIGURE_DEPENDS ${CMAKE_SOURCE_DIR}/analyzer/${name}/*.cpp)
+  flagdebt_include_root(${name} root)
   add_library(flagdebt_${name} STATIC ${sources} ${M_SOURCES})
   target_include_directories(flagdebt_${name} PUBLIC ${root})
   target_compile_options(flagdebt_${name} PRIVATE -Wall -Wextra)

@@ -150,5 +150,12 @@ check "bad --libclang" 2 "--libclang" -- bash -c "cd '$work/cxx' && '$bin' scan 
 check "--libclang off: #if arms still evaluated" 1 "" -- bash -c "cd '$src/fixtures/cpp/preprocessor' && '$bin' scan --libclang off"
 grep -q "checkout.cpp:7:1: warning: .*\[dead-branch\]" "$work/out" || { echo "FAIL --libclang off lost an #if-arm finding"; failed=$((failed + 1)); }
 
+# Each option takes exactly one value (pre-commit appends file names after the hook's arguments).
+mkdir -p "$work/pc"; manifest "$work/pc"; mv "$work/pc/flagdebt.yaml" "$work/pc/flags.yaml"
+printf 'if (client.isEnabled("on_flag")) { a(); } else { b(); }\n' > "$work/pc/a.ts"; cp "$work/pc/a.ts" "$work/pc/b.ts"
+check "--manifest F a.ts b.ts scans both files" 1 "" -- bash -c "cd '$work/pc' && '$bin' scan --manifest flags.yaml a.ts b.ts"
+grep -q "^a.ts:1:" "$work/out" && grep -q "^b.ts:1:" "$work/out" || { echo "FAIL files after --manifest not scanned: $(head -3 "$work/out")"; failed=$((failed + 1)); }
+check "--manifest and --rules repeated" 1 "" -- bash -c "cd '$work/pc' && '$bin' scan --manifest flags.yaml a.ts --manifest flags.yaml"
+
 echo "$passed passed, $failed failed"
 [ "$failed" -eq 0 ]

@@ -1,0 +1,41 @@
+#include "cli/cli_support.h"
+
+#include <unistd.h>
+
+#include <cerrno>
+#include <cstring>
+#include <iostream>
+
+#include "manifest/manifest.h"
+#include "support/text.h"
+
+namespace flagdebt::cli {
+
+int fail(const std::string& message) {
+  std::cerr << "flagdebt: " << support::printable(message) << "\n";
+  return kExitError;
+}
+
+bool write_stdout(std::string_view text) {
+  while (!text.empty()) {
+    ssize_t n = ::write(STDOUT_FILENO, text.data(), text.size());
+    if (n < 0 && errno == EINTR) continue;
+    if (n <= 0) return false;
+    text.remove_prefix(static_cast<size_t>(n));
+  }
+  return true;
+}
+
+int write_stdout_or_fail(std::string_view text) {
+  if (write_stdout(text)) return 0;
+  return fail(std::string("cannot write to standard output: ") + std::strerror(errno ? errno : EIO));
+}
+
+std::expected<support::Date, std::string> parse_today(const std::string& text) {
+  if (text.empty()) return manifest::today_from_clock();
+  auto today = support::parse_date(text);
+  if (!today) return std::unexpected("--today: " + today.error());
+  return *today;
+}
+
+}  // namespace flagdebt::cli

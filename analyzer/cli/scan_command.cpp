@@ -1,0 +1,109 @@
+// flagdebt scan: arguments -> ScanOptions -> run_scan -> report -> exit code.
+#include <unistd.h>
+
+#include <cerrno>
+#include <cstring>
+#include <iostream>
+#include <sstream>
+
+#include "cli/cli_support.h"
+#include "cli/command.h"
+#include "report/reporter.h"
+#include "scan/scan.h"
+#include "support/paths.h"
+#include "support/text.h"
+
+namespace flagdebt::cli {
+namespace {
+
+struct ScanCommand {
+  scan::ScanOptions options;
+  std::string format = "text";
+  std::string output;
+  std::string baseline;
+  std::string fail_on = "warning";
+  std::string today;
+  std::string color = "auto";
+};
+
+bool wants_color(const ScanCommand& cmd) {
+  if (cmd.color == "always") return true;
+  if (cmd.color == "never" || !cmd.output.empty()) return false;
+  return ::isatty(STDOUT_FILENO) && !std::getenv("NO_COLOR");
+}
+
+int write_output(const ScanCommand& cmd, const std::string& text) {
+  if (cmd.output.empty()) return write_stdout_or_fail(text);
+  if (auto written = support::write_file_atomically(cmd.output, text); !written) return fail(written.error());
+  return 0;
+}
+
+int run_scan_command(ScanCommand& cmd) {
+  auto format = report::parse_format(cmd.format);
+  if (!format) return fail("unknown --format '" + cmd.format + "' (expected text, json or sarif)");
+  auto fail_level = findings::parse_fail_level(cmd.fail_on);
+  if (!fail_level) return fail("unknown --fail-on '" + cmd.fail_on + "' (expected note, warning, error or never)");
+  if (!cmd.baseline.empty()) return fail("--baseline is not supported yet");
+  auto today = parse_today(cmd.today);
+  if (!today) return fail(today.error());
+  cmd.options.today = *today;
+  cmd.options.output = cmd.output;
+  auto result = scan::run_scan(cmd.options);
+  if (!result) return fail(result.error().to_string());
+
+  std::ostringstream text;
+  report::write_report(*format, *result, {wants_color(cmd)}, text);
+  if (int status = write_output(cmd, text.str())) return status;
+  if (*format != report::Format::Text || !cmd.output.empty()) {
+    for (const auto& diag : result->notifications) std::cerr << support::printable(diag.to_string()) << "\n";
+  }
+  if (result->input_errors) return kExitError;
+  for (const auto& f : result->findings) {
+    if (static_cast<int>(f.level) >= *fail_level) return kExitFindings;
+  }
+  return 0;
+}
+
+void add_scan_options(CLI::App& scan, ScanCommand& cmd) {
+  scan.add_option("paths", cmd.options.paths, "Files or directories to scan (default: .)");
+  one_value(scan.add_option("--manifest", cmd.options.manifests, "Flag manifest (default: ./flagdebt.yaml); repeatable"));
+  one_value(scan.add_option("--rules", cmd.options.rule_files, "Extra SDK/wrapper rule file; repeatable"));
+  scan.add_option("--format", cmd.format, "text, json or sarif")->capture_default_str();
+  scan.add_option("--output,-o", cmd.output, "Write the report to FILE (atomically) instead of stdout");
+  scan.add_option("--baseline", cmd.baseline, "Hide findings recorded in this baseline file");
+  scan.add_option("--fail-on", cmd.fail_on, "Exit 1 on findings at or above: note, warning, error, never")
+      ->capture_default_str();
+  scan.add_option("--jobs,-j", cmd.options.jobs, "Threads (default: one per core)");
+  scan.add_option("--today", cmd.today, "Date for deadlines, YYYY-MM-DD (default: today)");
+  scan.add_option("--color", cmd.color, "auto, always or never")->capture_default_str();
+  scan.add_option("--max-filesize", cmd.options.max_file_bytes, "Skip files larger than this many bytes")
+      ->capture_default_str();
+}
+
+// C/C++ model passes: libclang use and the compilation database (docs/languages/c-cpp.md).
+void add_pass_options(CLI::App& scan, frontends::passes::PassOptions& passes) {
+  using frontends::passes::LibclangMode;
+  auto set_mode = [&passes](const std::string& mode) {
+    passes.libclang = mode == "on" ? LibclangMode::On : mode == "off" ? LibclangMode::Off : LibclangMode::Auto;
+  };
+  scan.add_option_function<std::string>("--libclang", set_mode,
+                                        "C/C++ through libclang: auto (where a macro may hide a check), on, off")
+      ->check(CLI::IsMember({"auto", "on", "off"}))
+      ->default_str("auto");
+  scan.add_option("--compile-commands", passes.compile_commands,
+                  "compile_commands.json (or its folder) for libclang (default: ./compile_commands.json, "
+                  "./build/compile_commands.json)");
+  scan.add_flag("--libclang-debug", passes.libclang_debug, "One line per libclang parse on stderr")->group("");
+}
+
+}  // namespace
+
+void add_scan_command(CLI::App& app, CommandAction& run) {
+  auto cmd = std::make_shared<ScanCommand>();
+  CLI::App* scan = app.add_subcommand("scan", "Scan files and directories for flag debt");
+  add_scan_options(*scan, *cmd);
+  add_pass_options(*scan, cmd->options.passes);
+  scan->callback([cmd, &run] { run = [cmd] { return run_scan_command(*cmd); }; });
+}
+
+}  // namespace flagdebt::cli
