@@ -34,7 +34,7 @@ bool wants_color(const ScanCommand& cmd) {
 
 int write_output(const ScanCommand& cmd, const std::string& text) {
   if (cmd.output.empty()) return write_stdout_or_fail(text);
-  if (auto written = support::write_file_atomically(cmd.output, text); !written) return fail(written.error());
+  if (auto written = support::write_file_atomically(cmd.output, text); !written) return fail(written.error().to_string());
   return 0;
 }
 

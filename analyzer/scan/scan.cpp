@@ -63,7 +63,7 @@ std::optional<Diag> check_rule_queries(const sdk_rules::RuleSet& rules) {
       if (!frontend || !rule.applies_to(language)) continue;
       if (auto error = frontend->check_extra_query(rule.query)) {
         return support::make_diag(rule.source, rule.query_line, 0,
-                                  "query does not compile for " + std::string(language.id) + ": " + *error);
+                                  "query does not compile for " + std::string(language.id) + ": " + error->message);
       }
     }
   }

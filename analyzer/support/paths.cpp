@@ -39,10 +39,10 @@ bool write_all(int fd, std::string_view contents) {
 
 }  // namespace
 
-std::expected<void, std::string> write_file_atomically(const std::string& path, const std::string& contents) {
+std::expected<void, Diag> write_file_atomically(const std::string& path, const std::string& contents) {
   fs::path target(path);
   std::error_code ec;
-  if (fs::is_directory(target, ec)) return std::unexpected(path + ": cannot write output file: it is a directory");
+  if (fs::is_directory(target, ec)) return std::unexpected(make_diag(path, 0, 0, "cannot write output file: it is a directory"));
   // mkstemp: a fresh random name opened with O_CREAT|O_EXCL, so a symlink planted at a
   // predictable temporary name is never followed.
   fs::path folder = target.has_parent_path() ? target.parent_path() : fs::path(".");
@@ -50,7 +50,7 @@ std::expected<void, std::string> write_file_atomically(const std::string& path, 
   hidden_name.insert(hidden_name.begin(), '.');
   std::string temporary = (folder / (hidden_name + ".tmp-XXXXXX")).string();
   int fd = ::mkstemp(temporary.data());
-  if (fd < 0) return std::unexpected(path + ": cannot write output file: " + errno_text());
+  if (fd < 0) return std::unexpected(make_diag(path, 0, 0, "cannot write output file: " + errno_text()));
   mode_t mask = ::umask(0);
   ::umask(mask);
   bool ok = ::fchmod(fd, 0666 & ~mask) == 0 && write_all(fd, contents);
@@ -65,7 +65,7 @@ std::expected<void, std::string> write_file_atomically(const std::string& path, 
   }
   if (!ok) {
     ::unlink(temporary.c_str());
-    return std::unexpected(path + ": cannot write output file: " + error);
+    return std::unexpected(make_diag(path, 0, 0, "cannot write output file: " + error));
   }
   return {};
 }

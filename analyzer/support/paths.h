@@ -4,6 +4,8 @@
 #include <filesystem>
 #include <string>
 
+#include "support/diag.h"
+
 namespace flagdebt::support {
 
 std::string display_path(const std::string& path);
@@ -12,6 +14,6 @@ std::string display_path(const std::filesystem::path& absolute, const std::files
 
 // Writes `contents` to `path` through a temporary file and a rename, so that a reader never
 // sees a half-written file and a failure leaves any earlier file as it was.
-std::expected<void, std::string> write_file_atomically(const std::string& path, const std::string& contents);
+std::expected<void, Diag> write_file_atomically(const std::string& path, const std::string& contents);
 
 }  // namespace flagdebt::support

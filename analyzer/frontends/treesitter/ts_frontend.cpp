@@ -76,15 +76,16 @@ std::expected<const CompiledQuery*, std::string> TreeSitterFrontend::extra(const
   return it->second->get();
 }
 
-std::optional<std::string> TreeSitterFrontend::check_extra_query(const std::string& query) const {
+std::optional<support::Diag> TreeSitterFrontend::check_extra_query(const std::string& query) const {
   auto compiled = extra(query);
-  return compiled ? std::nullopt : std::optional<std::string>(compiled.error());
+  if (compiled) return std::nullopt;
+  return support::make_diag("", 0, 0, compiled.error());
 }
 
-std::optional<std::string> TreeSitterFrontend::self_check() const {
-  if (!passes_) return passes_.error();
+std::optional<support::Diag> TreeSitterFrontend::self_check() const {
+  if (!passes_) return support::make_diag(query_path_, 0, 0, passes_.error());
   if (compiled()) return std::nullopt;
-  return error_;
+  return support::make_diag("", 0, 0, error_);
 }
 
 namespace {

@@ -25,8 +25,8 @@ class TreeSitterFrontend final : public Frontend {
   ~TreeSitterFrontend() override;
 
   std::expected<model::FileModel, support::Diag> analyze(const ParseInput& input) const override;
-  std::optional<std::string> self_check() const override;
-  std::optional<std::string> check_extra_query(const std::string& query) const override;
+  std::optional<support::Diag> self_check() const override;
+  std::optional<support::Diag> check_extra_query(const std::string& query) const override;
 
  private:
   const CompiledQuery* compiled() const;  // compiled once, shared by all threads

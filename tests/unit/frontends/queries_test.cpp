@@ -14,6 +14,6 @@ TEST_CASE("queries: every language's query compiles against its pinned grammar")
     INFO(language.id);
     REQUIRE(frontend != nullptr);
     auto error = frontend->self_check();
-    CHECK_MESSAGE(!error.has_value(), error.value_or(""));
+    CHECK_MESSAGE(!error.has_value(), (error ? error->to_string() : ""));
   }
 }
