@@ -67,7 +67,9 @@
 
 ; ------------------------------------------------------------------ match on a flag's value
 ; `case v:` compares the subject with v (@match: docs/queries.md); `case _:` is the default; any
-; other pattern (a capture, a class, `a | b`, a guard `if c`) compares as unknown.
+; other pattern (a capture, a class, `a | b`, `a, b`, a guard `if c`) compares as unknown.
 (match_statement subject: (_) @match.cond body: (block) @match.then) @match
-((case_clause . (case_pattern . [(true) (false) (string) (integer)] @arm.value .) . consequence: (block)) @arm)
-((case_clause . (case_pattern) @_p . consequence: (block)) @arm (#eq? @_p "_"))
+(case_clause . (case_pattern . [(true) (false) (string) (integer)] @arm.value .)) @arm
+((case_clause . (case_pattern) @_p) @arm (#eq? @_p "_"))
+(case_clause guard: (_) @arm.cond) @arm
+(case_clause (case_pattern) . (case_pattern) @arm.cond) @arm
