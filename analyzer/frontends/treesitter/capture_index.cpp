@@ -7,14 +7,15 @@
 namespace flagdebt::frontends::ts {
 namespace {
 
-constexpr std::array<std::pair<std::string_view, Role>, 27> kRoles = {{
+constexpr std::array<std::pair<std::string_view, Role>, 30> kRoles = {{
     {"call", Role::Call}, {"named_arg", Role::NamedArg}, {"string", Role::String}, {"ident", Role::Ident},
     {"member", Role::Member}, {"if", Role::If}, {"arm", Role::Arm}, {"ternary", Role::Ternary},
     {"guard", Role::Guard}, {"loop", Role::Loop}, {"not", Role::Not}, {"and", Role::And}, {"or", Role::Or},
     {"eq", Role::Eq}, {"ne", Role::Ne}, {"paren", Role::Paren}, {"true", Role::True}, {"false", Role::False},
     {"number", Role::Number}, {"decl", Role::Decl}, {"write", Role::Write}, {"scope", Role::Scope},
     {"block", Role::Block}, {"exit", Role::Exit}, {"constant", Role::Constant}, {"check", Role::Check},
-    {"block_scope", Role::BlockScope},
+    {"block_scope", Role::BlockScope}, {"switch", Role::Switch}, {"match", Role::Match},
+    {"fallthrough", Role::Fallthrough},
 }};
 
 constexpr std::array<std::pair<std::string_view, Part>, 12> kParts = {{
@@ -171,6 +172,19 @@ const RoleMatch* CaptureIndex::find(TSNode node, Role role) const {
     if (matches_[it->second].role == role) return &matches_[it->second];
   }
   return nullptr;
+}
+
+}  // namespace flagdebt::frontends::ts
+
+namespace flagdebt::frontends::ts {
+
+std::vector<const RoleMatch*> CaptureIndex::find_all(TSNode node, Role role) const {
+  std::vector<const RoleMatch*> found;
+  auto [begin, end] = by_node_.equal_range(reinterpret_cast<uintptr_t>(node.id));
+  for (auto it = begin; it != end; ++it) {
+    if (matches_[it->second].role == role) found.push_back(&matches_[it->second]);
+  }
+  return found;
 }
 
 }  // namespace flagdebt::frontends::ts

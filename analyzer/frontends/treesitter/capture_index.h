@@ -17,7 +17,7 @@ namespace flagdebt::frontends::ts {
 enum class Role : uint8_t {
   Call, NamedArg, String, Ident, Member, If, Arm, Ternary, Guard, Loop,
   Not, And, Or, Eq, Ne, Paren, True, False, Number, Decl, Write, Scope, Block, Exit, Constant, Check,
-  BlockScope,
+  BlockScope, Switch, Match, Fallthrough,
 };
 
 // The parts a pattern may name after its head: @<head>.<part>.
@@ -74,6 +74,8 @@ class CaptureIndex {
   // All role matches whose head is `node`.
   const RoleMatch* find(TSNode node, Role role) const;
   bool has(TSNode node, Role role) const { return find(node, role) != nullptr; }
+  // Every match with that role on `node` (a switch arm with one match per case label).
+  std::vector<const RoleMatch*> find_all(TSNode node, Role role) const;
   const std::vector<RoleMatch>& matches() const { return matches_; }
 
  private:

@@ -255,6 +255,8 @@ void ModelBuilder::extract_constructs() {
       case Role::Ternary: add_two_armed(m, model::ConstructKind::Ternary); break;
       case Role::Guard: add_two_armed(m, model::ConstructKind::Guard); break;
       case Role::Loop: add_two_armed(m, model::ConstructKind::Loop); break;
+      case Role::Switch: add_switch(m, true); break;
+      case Role::Match: add_switch(m, false); break;
       default: break;
     }
   }

@@ -30,6 +30,10 @@ class ModelBuilder {
   void extract_mentions();
   void extract_constructs();
   void add_if(const RoleMatch& m);
+  // switch_builder.cpp: @switch (arms fall into the next unless they exit) and @match.
+  void add_switch(const RoleMatch& m, bool falls_through);
+  int switch_arm_condition(TSNode arm, int subject);
+  std::vector<TSNode> switch_arms(TSNode body) const;
   void add_two_armed(const RoleMatch& m, model::ConstructKind kind);
   void add_construct(model::Construct construct, TSNode node);
 

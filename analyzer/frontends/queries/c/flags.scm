@@ -89,3 +89,11 @@
 [(translation_unit) (function_definition) (lambda_expression)] @scope
 [(translation_unit) (compound_statement)] @block
 [(return_statement) (throw_statement) (break_statement) (continue_statement) (co_return_statement)] @exit
+
+; ------------------------------------------------------------------ switch on a flag's value
+; A case falls into the next unless it ends in break/return/throw/continue (@switch:
+; docs/queries.md). A goto anywhere inside may jump into any case: the switch is left out.
+(switch_statement condition: (condition_clause value: (_) @switch.cond) body: (compound_statement (case_statement)) @switch.then) @switch
+(case_statement value: (_) @arm.value) @arm
+(case_statement "default") @arm
+(goto_statement) @fallthrough

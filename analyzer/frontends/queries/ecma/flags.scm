@@ -62,3 +62,10 @@
 ; A switch case is a statement list too: after a certain `break`, the rest of the case is dead.
 [(program) (statement_block) (switch_case) (switch_default)] @block
 [(return_statement) (throw_statement) (break_statement) (continue_statement)] @exit
+
+; ------------------------------------------------------------------ switch on a flag's value
+; A case falls into the next unless it ends in break/return/throw/continue (@switch:
+; docs/queries.md); its value is compared with the subject (`===`).
+(switch_statement value: (_) @switch.cond body: (switch_body) @switch.then) @switch
+(switch_case value: (_) @arm.value) @arm
+(switch_default) @arm

@@ -63,3 +63,12 @@
 
 ; Key constants: `const NewUI = "new_ui"`.
 (const_spec name: (identifier) @constant.name value: (expression_list . [(interpreted_string_literal) (raw_string_literal)] @constant.value)) @constant
+
+; ------------------------------------------------------------------ switch on a flag's value
+; Cases never fall through unless they say `fallthrough` (then the switch is left out: @match,
+; docs/queries.md). `switch {` has no subject: each case value is a condition itself.
+(expression_switch_statement value: (_) @match.cond) @match @match.then
+(expression_switch_statement !value) @match @match.then
+(expression_case value: (expression_list (_) @arm.value)) @arm
+(default_case) @arm
+(fallthrough_statement) @fallthrough

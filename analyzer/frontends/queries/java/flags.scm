@@ -68,3 +68,14 @@
 (field_declaration (modifiers "static" "final")
   declarator: (variable_declarator name: (identifier) @constant.name value: (string_literal) @constant.value)) @constant
 (enum_constant name: (identifier) @constant.name arguments: (argument_list . (string_literal) @constant.value)) @constant
+
+; ------------------------------------------------------------------ switch on a flag's value
+; `case v:` groups fall into the next group unless they end in break/return/throw/continue
+; (@switch: docs/queries.md); `case v ->` rules never do (@match). Every label child is a value
+; compared with the subject (a pattern or `null` compares as unknown); a guard (`when c`) makes the
+; whole arm unknown; a `default` label makes the arm the default.
+(switch_expression condition: (_) @switch.cond body: (switch_block (switch_block_statement_group)) @switch.then) @switch
+(switch_expression condition: (_) @match.cond body: (switch_block (switch_rule)) @match.then) @match
+([(switch_block_statement_group (switch_label (_) @arm.value)) (switch_rule (switch_label (_) @arm.value))] @arm)
+([(switch_block_statement_group (switch_label (guard) @arm.cond)) (switch_rule (switch_label (guard) @arm.cond))] @arm)
+([(switch_block_statement_group (switch_label "default")) (switch_rule (switch_label "default"))] @arm)

@@ -64,3 +64,12 @@
 ; sys.exit(...) / os._exit(...) never return
 (expression_statement (call function: (attribute object: (identifier) @_m attribute: (identifier) @_f)
                             (#any-of? @_m "sys" "os") (#any-of? @_f "exit" "_exit"))) @exit
+
+; ------------------------------------------------------------------ match on a flag's value
+; `case v:` compares the subject with v (@match: docs/queries.md); `case _:` is the default; any
+; other pattern (a capture, a class, `a | b`, `a, b`, a guard `if c`) compares as unknown.
+(match_statement subject: (_) @match.cond body: (block) @match.then) @match
+(case_clause . (case_pattern . [(true) (false) (string) (integer)] @arm.value .)) @arm
+((case_clause . (case_pattern) @_p) @arm (#eq? @_p "_"))
+(case_clause guard: (_) @arm.cond) @arm
+(case_clause (case_pattern) . (case_pattern) @arm.cond) @arm

@@ -1,0 +1,69 @@
+// switch / match / case over a value: an if-chain whose arms compare the subject with their values
+// (docs/queries.md, @switch and @match). Kept apart from model_builder.cpp: one construct, one file.
+#include "frontends/treesitter/model_builder.h"
+
+namespace flagdebt::frontends::ts {
+
+// An arm's condition, from every @arm match on it (one per case label): a `.cond` is the whole
+// condition (a guard, or a shape the query cannot compare: give it an unknown node); `subject == value` for each `.value`, joined by `or` (the bare value when the
+// switch has no subject, Go's `switch {`). A match with neither makes the arm the default (-1),
+// even when it has values too (`case "a": default:`). A node the query did not describe as an @arm
+// compares as unknown: it is never taken for the default.
+int ModelBuilder::switch_arm_condition(TSNode arm, int subject) {
+  std::vector<const RoleMatch*> matches = index_.find_all(arm, Role::Arm);
+  if (matches.empty()) return push({});
+  int joined = -1;
+  auto join = [&](int cond) { joined = joined < 0 ? cond : push({model::CondOp::Or, std::nullopt, -1, joined, cond}); };
+  for (const RoleMatch* m : matches) {
+    if (const TSNode* cond = m->part(Part::Cond)) return condition(*cond);
+  }
+  for (const RoleMatch* m : matches) {
+    if (m->all(Part::Value).empty()) return -1;
+    for (TSNode value : m->all(Part::Value)) {
+      int compared = condition(value);
+      join(subject >= 0 ? push({model::CondOp::Eq, std::nullopt, -1, subject, compared}) : compared);
+    }
+  }
+  return joined;
+}
+
+// The arms are the body's statements from its first @arm on (comments skipped): read from the
+// tree rather than from a quantified capture, which stops at a comment and would hide the arm a
+// case falls into. A statement after that which is not an @arm is an arm that compares as unknown.
+std::vector<TSNode> ModelBuilder::switch_arms(TSNode body) const {
+  std::vector<TSNode> arms;
+  for (uint32_t i = 0, n = ts_node_named_child_count(body); i < n; ++i) {
+    TSNode child = ts_node_named_child(body, i);
+    if (ts_node_is_extra(child) || (arms.empty() && !index_.has(child, Role::Arm))) continue;
+    arms.push_back(child);
+  }
+  return arms;
+}
+
+// Precision first: the switch is left out when an arm can be entered other than by its own values,
+// i.e. when control can fall into it from the arm before (`falls_through`: a C-family case that
+// does not end in break/return/throw/continue; any arm: an explicit `@fallthrough` inside), or when
+// the default is not the last arm (then later arms are still compared after it). No `after`
+// region: a `break` leaves only the switch, so an exiting arm proves nothing about what follows.
+void ModelBuilder::add_switch(const RoleMatch& m, bool falls_through) {
+  const TSNode* body = m.part(Part::Then);
+  if (!body) return;
+  std::vector<TSNode> arms = switch_arms(*body);
+  if (arms.empty()) return;
+  for (const RoleMatch& other : index_.matches()) {
+    if (other.role == Role::Fallthrough && node_inside(other.node, m.node)) return;
+  }
+  const TSNode* subject = m.part(Part::Cond);
+  int subject_cond = subject ? condition(*subject) : -1;
+  model::Construct construct{model::ConstructKind::IfChain, {}, {}, std::nullopt};
+  for (size_t i = 0; i < arms.size(); ++i) {
+    bool last = i + 1 == arms.size();
+    if (falls_through && !last && !(index_.has(arms[i], Role::Arm) && always_exits(arms[i]))) return;
+    int cond = switch_arm_condition(arms[i], subject_cond);
+    if (cond < 0 && !last) return;
+    construct.arms.push_back({cond, span(arms[i]), span(arms[i]), false});
+  }
+  add_construct(std::move(construct), m.node);
+}
+
+}  // namespace flagdebt::frontends::ts
