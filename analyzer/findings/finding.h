@@ -10,7 +10,10 @@
 
 namespace flagdebt::findings {
 
-enum class Rule { DeadBranch, StaleFlagReference, CleanupOverdue, OrphanedFlag, UndeclaredFlag, RetiredModelReference };
+enum class Rule {
+  DeadBranch, StaleFlagReference, CleanupOverdue, OrphanedFlag, UndeclaredFlag, RetiredModelReference,
+  UnusedSuppression,  // a `flagdebt: ignore[...]` comment that silences nothing
+};
 enum class Level { Note, Warning, Error };
 
 struct RuleInfo {
