@@ -6,6 +6,7 @@
 #include <cstring>
 #include <iostream>
 
+#include "findings/baseline.h"
 #include "manifest/manifest.h"
 #include "support/text.h"
 
@@ -36,6 +37,18 @@ std::expected<support::Date, std::string> parse_today(const std::string& text) {
   auto today = support::parse_date(text);
   if (!today) return std::unexpected("--today: " + today.error());
   return *today;
+}
+
+std::expected<void, support::Diag> apply_baseline_and_suppressions(const std::string& baseline, bool include_suppressed,
+                                                                    findings::Report& report) {
+  if (!baseline.empty()) {
+    auto entries = findings::load_baseline(baseline);
+    if (!entries) return std::unexpected(entries.error());
+    findings::apply_baseline(report, std::move(*entries));
+  }
+  // After the baseline: a suppressed finding recorded there is not "absent".
+  if (!include_suppressed) std::erase_if(report.findings, [](const auto& f) { return f.suppressed.has_value(); });
+  return {};
 }
 
 }  // namespace flagdebt::cli

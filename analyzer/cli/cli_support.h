@@ -4,6 +4,7 @@
 #include <string>
 #include <string_view>
 
+#include "findings/finding.h"
 #include "support/date.h"
 
 namespace flagdebt::cli {
@@ -22,5 +23,10 @@ int write_stdout_or_fail(std::string_view text);
 
 // --today YYYY-MM-DD, or the clock when empty.
 std::expected<support::Date, std::string> parse_today(const std::string& text);
+
+// --baseline FILE (when not empty) marks the findings new/unchanged/absent; suppressed findings
+// leave the report unless `include_suppressed`. A bad baseline file is the error.
+std::expected<void, support::Diag> apply_baseline_and_suppressions(const std::string& baseline, bool include_suppressed,
+                                                                    findings::Report& report);
 
 }  // namespace flagdebt::cli

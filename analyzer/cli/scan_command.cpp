@@ -24,6 +24,7 @@ struct ScanCommand {
   std::string fail_on = "warning";
   std::string today;
   std::string color = "auto";
+  bool include_suppressed = false;
 };
 
 bool wants_color(const ScanCommand& cmd) {
@@ -43,13 +44,15 @@ int run_scan_command(ScanCommand& cmd) {
   if (!format) return fail("unknown --format '" + cmd.format + "' (expected text, json or sarif)");
   auto fail_level = findings::parse_fail_level(cmd.fail_on);
   if (!fail_level) return fail("unknown --fail-on '" + cmd.fail_on + "' (expected note, warning, error or never)");
-  if (!cmd.baseline.empty()) return fail("--baseline is not supported yet");
   auto today = parse_today(cmd.today);
   if (!today) return fail(today.error());
   cmd.options.today = *today;
   cmd.options.output = cmd.output;
   auto result = scan::run_scan(cmd.options);
   if (!result) return fail(result.error().to_string());
+  if (auto applied = apply_baseline_and_suppressions(cmd.baseline, cmd.include_suppressed, *result); !applied) {
+    return fail(applied.error().to_string());
+  }
 
   std::ostringstream text;
   report::write_report(*format, *result, {wants_color(cmd)}, text);
@@ -59,7 +62,7 @@ int run_scan_command(ScanCommand& cmd) {
   }
   if (result->input_errors) return kExitError;
   for (const auto& f : result->findings) {
-    if (static_cast<int>(f.level) >= *fail_level) return kExitFindings;
+    if (f.counts() && static_cast<int>(f.level) >= *fail_level) return kExitFindings;
   }
   return 0;
 }
@@ -70,7 +73,9 @@ void add_scan_options(CLI::App& scan, ScanCommand& cmd) {
   one_value(scan.add_option("--rules", cmd.options.rule_files, "Extra SDK/wrapper rule file; repeatable"));
   scan.add_option("--format", cmd.format, "text, json or sarif")->capture_default_str();
   scan.add_option("--output,-o", cmd.output, "Write the report to FILE (atomically) instead of stdout");
-  scan.add_option("--baseline", cmd.baseline, "Hide findings recorded in this baseline file");
+  scan.add_option("--baseline", cmd.baseline, "Earlier JSON/SARIF result: its findings do not fail the run");
+  scan.add_flag("--include-suppressed", cmd.include_suppressed, "Report findings silenced by flagdebt: ignore[...]");
+  scan.add_option("--context", cmd.options.context_lines, "Text: N source lines under each finding");
   scan.add_option("--fail-on", cmd.fail_on, "Exit 1 on findings at or above: note, warning, error, never")
       ->capture_default_str();
   scan.add_option("--jobs,-j", cmd.options.jobs, "Threads (default: one per core)");

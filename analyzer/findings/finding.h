@@ -10,8 +10,13 @@
 
 namespace flagdebt::findings {
 
-enum class Rule { DeadBranch, StaleFlagReference, CleanupOverdue, OrphanedFlag, UndeclaredFlag, RetiredModelReference };
+enum class Rule {
+  DeadBranch, StaleFlagReference, CleanupOverdue, OrphanedFlag, UndeclaredFlag, RetiredModelReference,
+  UnusedSuppression,  // a `flagdebt: ignore[...]` comment that silences nothing
+};
 enum class Level { Note, Warning, Error };
+// Against a --baseline: None without one; Absent for a baseline finding this scan no longer has.
+enum class BaselineState { None, New, Unchanged, Absent };
 
 struct RuleInfo {
   Rule rule;
@@ -42,6 +47,15 @@ struct Finding {
   std::optional<model::Span> construct;    // dead-branch: the whole construct
   std::string snippet;                     // the first line of the span, trimmed
   std::string fingerprint;                 // stable across unrelated line shifts
+  std::string content_fingerprint;         // the same without the path: finds a moved file's findings
+  BaselineState baseline = BaselineState::None;
+  std::optional<std::string> suppressed;   // the reason, when a `flagdebt: ignore[...]` comment silences it
+  std::vector<std::string> context;        // --context N: source lines from the first, captured in the scan
+
+  // Whether it may fail the run: neither suppressed nor already in the baseline.
+  bool counts() const {
+    return !suppressed && baseline != BaselineState::Unchanged && baseline != BaselineState::Absent;
+  }
 
   bool operator<(const Finding& other) const;
 };
@@ -58,6 +72,8 @@ struct Report {
   std::vector<Finding> findings;              // sorted, fingerprinted
   std::vector<support::Diag> notifications;   // per-file problems; the scan went on
   bool input_errors = false;                  // some input could not be read: exit 2
+  std::vector<std::string> scanned_files;     // sorted: which baseline findings this scan could see again
+  bool whole_directories = true;              // false when only files were named (pre-commit)
   ScanStats stats;
 };
 

@@ -35,6 +35,8 @@ void assign_fingerprints(std::vector<Finding>& sorted_findings) {
     int occurrence = ++seen[{f.rule, f.flag, f.path, snippet}];
     std::string identity = fmt::format("{}\n{}\n{}\n{}", rule_info(f.rule).id, f.flag, f.path, snippet);
     f.fingerprint = fmt::format("{:016x}:{}", XXH3_64bits(identity.data(), identity.size()), occurrence);
+    std::string content = fmt::format("{}\n{}\n{}", rule_info(f.rule).id, f.flag, snippet);
+    f.content_fingerprint = fmt::format("{:016x}:{}", XXH3_64bits(content.data(), content.size()), occurrence);
   }
 }
 

@@ -35,6 +35,11 @@ const std::vector<RuleInfo>& rule_catalog() {
        "An experiment's model is marked retired, but code or configuration still names it.",
        "Remove the reference and the deployment it keeps alive.", Level::Warning,
        {"maintainability", "feature-flags", "ml-models"}},
+      {Rule::UnusedSuppression, "unused-suppression", "UnusedSuppression",
+       "Suppression comment that silences no finding.",
+       "A `flagdebt: ignore[rule-id]` comment names a rule that reports nothing on its line or the next one.",
+       "Delete the comment, or move it to the line of the finding it is meant for.", Level::Note,
+       {"maintainability"}},
   };
   return rules;
 }

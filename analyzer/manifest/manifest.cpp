@@ -182,8 +182,23 @@ std::optional<Diag> check_unique(const std::vector<T>& items, Name name, const c
   return std::nullopt;
 }
 
+// A misspelled section (`flgs:`) would otherwise load as an empty manifest and turn every flag
+// into an undeclared one: the top level is closed, unlike a flag's own fields.
+std::optional<Diag> check_top_level_keys(const std::string& path, const YAML::Node& root) {
+  static const std::set<std::string> known = {"version", "defaults", "flags", "experiments"};
+  for (const auto& entry : root) {
+    const std::string name = yaml::text_of(entry.first);
+    if (!known.contains(name)) {
+      return yaml::error_at(path, entry.first,
+                            "unknown top-level key '" + name + "' (expected version, defaults, flags, experiments)");
+    }
+  }
+  return std::nullopt;
+}
+
 std::optional<Diag> parse_root(const std::string& path, const YAML::Node& root, Manifest& manifest) {
   if (auto err = check_mapping(path, root, "the manifest")) return err;
+  if (auto err = check_top_level_keys(path, root)) return err;
   auto version = root["version"];
   if (!version) return support::make_diag(path, 1, 1, "manifest has no 'version' (expected 'version: 1')");
   if (!version.IsScalar() || version.Scalar() != "1") {

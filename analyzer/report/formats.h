@@ -16,5 +16,7 @@ std::string dump(const nlohmann::json& doc);
 nlohmann::json value_json(const model::Value& value);
 // {startLine, startColumn, endLine, endColumn}, SARIF's region shape.
 nlohmann::json region_json(const model::Span& span);
+// "new" | "unchanged" | "absent", or null without a baseline.
+const char* baseline_state_name(findings::BaselineState state);
 
 }  // namespace flagdebt::report

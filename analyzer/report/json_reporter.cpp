@@ -13,7 +13,10 @@ void write_json(const findings::Report& result, std::ostream& out) {
                         {"path", support::valid_utf8(f.path)},
                         {"region", region_json(f.span)},
                         {"message", f.message},
-                        {"fingerprint", f.fingerprint}};
+                        {"fingerprint", f.fingerprint},
+                        {"contentFingerprint", f.content_fingerprint}};
+    if (const char* state = baseline_state_name(f.baseline)) item["baselineState"] = state;
+    if (f.suppressed) item["suppressed"] = {{"justification", *f.suppressed}};
     if (f.value) item["value"] = value_json(*f.value);
     if (f.keep) item["keep"] = region_json(*f.keep);
     if (f.construct) item["construct"] = region_json(*f.construct);

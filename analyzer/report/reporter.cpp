@@ -27,6 +27,16 @@ nlohmann::json value_json(const model::Value& value) {
   return std::visit([](const auto& v) { return nlohmann::json(v); }, value);
 }
 
+const char* baseline_state_name(findings::BaselineState state) {
+  switch (state) {
+    case findings::BaselineState::New: return "new";
+    case findings::BaselineState::Unchanged: return "unchanged";
+    case findings::BaselineState::Absent: return "absent";
+    case findings::BaselineState::None: break;
+  }
+  return nullptr;
+}
+
 nlohmann::json region_json(const model::Span& span) {
   nlohmann::json region{{"startLine", std::max(1u, span.begin.line)}, {"startColumn", std::max(1u, span.begin.column)}};
   region["endLine"] = std::max(region["startLine"].get<uint32_t>(), span.end.line);

@@ -25,18 +25,30 @@ nlohmann::json artifact_json(const std::string& path) {
   return {{"uri", support::uri_of_path(path)}, {"uriBaseId", "%SRCROOT%"}};
 }
 
+// GitHub reads only primaryLocationLineHash; the content hash lets a later --baseline find a
+// finding whose file moved.
+nlohmann::json fingerprints_json(const findings::Finding& f) {
+  nlohmann::json out{{"primaryLocationLineHash", f.fingerprint}};
+  if (!f.content_fingerprint.empty()) out["flagdebt/contentHash/v1"] = f.content_fingerprint;
+  return out;
+}
+
 nlohmann::json result_json(const findings::Finding& f) {
   nlohmann::json properties{{"flag", f.flag}};
   if (f.value) properties["value"] = value_json(*f.value);
   if (f.keep) properties["keep"] = region_json(*f.keep);
   if (f.construct) properties["construct"] = region_json(*f.construct);
-  return {{"ruleId", findings::rule_info(f.rule).id},
-          {"ruleIndex", static_cast<int>(f.rule)},
-          {"level", findings::to_string(f.level)},
-          {"message", {{"text", f.message}}},
-          {"locations", {{{"physicalLocation", {{"artifactLocation", artifact_json(f.path)}, {"region", region_json(f.span)}}}}}},
-          {"partialFingerprints", {{"primaryLocationLineHash", f.fingerprint}}},
-          {"properties", std::move(properties)}};
+  nlohmann::json result{
+      {"ruleId", findings::rule_info(f.rule).id},
+      {"ruleIndex", static_cast<int>(f.rule)},
+      {"level", findings::to_string(f.level)},
+      {"message", {{"text", f.message}}},
+      {"locations", {{{"physicalLocation", {{"artifactLocation", artifact_json(f.path)}, {"region", region_json(f.span)}}}}}},
+      {"partialFingerprints", fingerprints_json(f)},
+      {"properties", std::move(properties)}};
+  if (const char* state = baseline_state_name(f.baseline)) result["baselineState"] = state;
+  if (f.suppressed) result["suppressions"] = {{{"kind", "inSource"}, {"justification", *f.suppressed}}};
+  return result;
 }
 
 nlohmann::json notification_json(const support::Diag& diag) {

@@ -2,6 +2,7 @@
 
 
 #include "findings/finders.h"
+#include "findings/suppressions.h"
 #include "frontends/registry.h"
 #include "support/line_index.h"
 #include "support/read_file.h"
@@ -43,6 +44,18 @@ void analyze_code(const std::string& path, std::string_view text, const frontend
   out.key_constants = std::move(model->key_constants);
 }
 
+// The reporter prints these under the finding (--context N); it never opens the file itself.
+void keep_context(const support::LineIndex& lines, unsigned count, std::vector<findings::Finding>& found) {
+  if (count == 0) return;
+  for (auto& f : found) {
+    for (uint32_t line = f.span.begin.line; line < f.span.begin.line + count; ++line) {
+      std::string_view text = lines.line_text(line);
+      if (text.data() == nullptr) break;
+      f.context.emplace_back(text);
+    }
+  }
+}
+
 }  // namespace
 
 FileOutcome analyze_file(const discover::DiscoveredFile& file, const AnalysisContext& context) {
@@ -61,6 +74,11 @@ FileOutcome analyze_file(const discover::DiscoveredFile& file, const AnalysisCon
     analyze_code(file.path, *text, *frontend, *language, context, lines, out);
   }
   findings::retired_model_findings(file.path, *text, lines, context.manifest, out.findings);
+  if (language) {
+    findings::CommentSyntax syntax{language->line_comments, language->block_comment};
+    findings::apply_suppressions(findings::find_suppressions(*text, lines, syntax), file.path, out.findings);
+  }
+  keep_context(lines, context.context_lines, out.findings);
   return out;
 }
 

@@ -23,6 +23,7 @@ struct AnalysisContext {
   uint64_t max_file_bytes;
   const frontends::passes::PassContext* passes = nullptr;  // the model passes' settings for this scan
   std::chrono::milliseconds parse_budget = frontends::kDefaultParseBudget;
+  unsigned context_lines = 0;  // --context N: source lines kept in each finding
 };
 
 struct FileOutcome {

@@ -177,6 +177,8 @@ void make_text_valid(ScanResult& result) {
     f.flag = support::valid_utf8(f.flag);
     f.message = support::valid_utf8(f.message);
     f.snippet = support::valid_utf8(f.snippet);
+    for (auto& line : f.context) line = support::valid_utf8(line);
+    if (f.suppressed) *f.suppressed = support::valid_utf8(*f.suppressed);
   }
   for (auto& d : result.notifications) d.message = support::valid_utf8(d.message);
 }
@@ -245,7 +247,8 @@ std::expected<ScanResult, Diag> run_scan(const ScanOptions& options) {
   unsigned jobs = options.jobs ? options.jobs : std::max(1u, std::thread::hardware_concurrency());
   const auto& files = discovery->files;
   std::vector<FileOutcome> outcomes(files.size());
-  AnalysisContext context{result.manifest, *rules, flags, settled, *prefilter, options.max_file_bytes, &*passes, options.parse_budget};
+  AnalysisContext context{result.manifest, *rules, flags, settled, *prefilter, options.max_file_bytes, &*passes, options.parse_budget,
+                          options.context_lines};
   parallel_for(outcomes.size(), jobs, [&](size_t i) { outcomes[i] = guarded_analyze(files[i], context); });
 
   // Second pass: files that use a key constant found in another file now name that flag.
@@ -255,7 +258,8 @@ std::expected<ScanResult, Diag> run_scan(const ScanOptions& options) {
     for (const auto& [name, key] : flags.constant_to_key) names.push_back(name);
     auto users = prefilter::Prefilter::compile(names);
     if (!users) return std::unexpected(support::make_diag("", 0, 0, users.error()));
-    AnalysisContext again{result.manifest, *rules, flags, settled, *users, options.max_file_bytes, &*passes, options.parse_budget};
+    AnalysisContext again{result.manifest, *rules, flags, settled, *users, options.max_file_bytes, &*passes, options.parse_budget,
+                          options.context_lines};
     parallel_for(outcomes.size(), jobs, [&](size_t i) {
       FileOutcome second = guarded_analyze(files[i], again);
       if (second.parsed) outcomes[i] = std::move(second);
@@ -276,6 +280,12 @@ std::expected<ScanResult, Diag> run_scan(const ScanOptions& options) {
     }
   }
   result.stats.files_discovered = files.size();
+  result.whole_directories = discovery->walked_directory;
+  for (const auto& file : files) result.scanned_files.push_back(file.path);
+  // A whole-directory scan sees every manifest entry again (orphans, deadlines).
+  if (result.whole_directories) {
+    result.scanned_files.insert(result.scanned_files.end(), result.manifest.sources.begin(), result.manifest.sources.end());
+  }
   findings::manifest_findings(result.manifest, scope, result.findings);
   std::sort(result.findings.begin(), result.findings.end());
   findings::assign_fingerprints(result.findings);

@@ -77,3 +77,9 @@ TEST_CASE("manifest: malformed inputs are errors with file:line:col") {
   CHECK(error_of("version: 1\nexperiments:\n  - id: e\n    status: done\n").starts_with("m.yaml:4:13: unknown experiment status"));
   CHECK(error_of("version: 1\nflags:\n  - status: active\n") == "m.yaml:3:5: flag entry without 'key'");
 }
+
+TEST_CASE("manifest: a misspelled top-level key is an error, not an empty manifest") {
+  CHECK(error_of("version: 1\nflgs:\n  - key: a\n    status: active\n") ==
+        "m.yaml:2:1: unknown top-level key 'flgs' (expected version, defaults, flags, experiments)");
+  CHECK(parse_manifest("version: 1\ndefaults: {}\nflags: []\nexperiments: []\n", "m.yaml").has_value());
+}
