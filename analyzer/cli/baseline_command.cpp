@@ -33,7 +33,7 @@ int run_baseline(BaselineCommand& cmd) {
   std::ostringstream text;
   report::write_report(report::Format::Json, *result, {}, text);
   if (cmd.output.empty()) return write_stdout_or_fail(text.str());
-  if (auto written = support::write_file_atomically(cmd.output, text.str()); !written) return fail(written.error());
+  if (auto written = support::write_file_atomically(cmd.output, text.str()); !written) return fail(written.error().to_string());
   return 0;
 }
 
