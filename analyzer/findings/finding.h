@@ -42,6 +42,7 @@ struct Finding {
   std::optional<model::Span> construct;    // dead-branch: the whole construct
   std::string snippet;                     // the first line of the span, trimmed
   std::string fingerprint;                 // stable across unrelated line shifts
+  std::vector<model::Replacement> fixes;   // the edit retiring the flag here (SARIF `fixes`), if any
 
   bool operator<(const Finding& other) const;
 };
