@@ -31,7 +31,8 @@ bool overlaps(uint32_t begin, uint32_t end, uint32_t other_begin, uint32_t other
   return begin < other_end && other_begin < end;
 }
 
-// The outermost fixes that overlap no other and no syntax error.
+// The outermost fixes that overlap no other; none when one touches a syntax error (the parser's
+// reading of that code is a guess: the file is skipped).
 std::vector<model::Replacement> choose(const std::vector<edits::PlannedFix>& fixes, const Ranges& errors,
                                        bool& blocked_by_error) {
   std::vector<model::Replacement> chosen;
@@ -45,7 +46,7 @@ std::vector<model::Replacement> choose(const std::vector<edits::PlannedFix>& fix
     for (const auto& r : fix.replacements) begin = std::min(begin, r.deleted.begin_byte), end = std::max(end, r.deleted.end_byte);
     if (std::any_of(errors.begin(), errors.end(), [&](auto e) { return overlaps(begin, end, e.first, std::max(e.second, e.first + 1)); })) {
       blocked_by_error = true;
-      continue;
+      return {};
     }
     chosen.insert(chosen.end(), fix.replacements.begin(), fix.replacements.end());
   }
@@ -70,6 +71,10 @@ std::string fix_file(const scan::Session& session, const discover::DiscoveredFil
       return original;
     }
     auto chosen = choose(outcome.fixes, *errors, blocked);
+    if (blocked) {
+      notes.push_back(note(file.path, "not fixed: a syntax error lies in code an edit would touch (file left untouched)"));
+      return original;
+    }
     if (chosen.empty()) break;
     std::string next = edits::apply_replacements(current, chosen);
     auto after = frontend.syntax_errors(next);
@@ -80,7 +85,6 @@ std::string fix_file(const scan::Session& session, const discover::DiscoveredFil
     current = std::move(next);
     errors = std::move(after);
   }
-  if (blocked) notes.push_back(note(file.path, "partly fixed: a syntax error lies in code an edit would touch"));
   return current;
 }
 
