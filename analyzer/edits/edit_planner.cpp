@@ -15,8 +15,9 @@ bool blank(std::string_view s) { return s.find_first_not_of(" \t\r") == std::str
 
 class Planner {
  public:
-  Planner(const model::FileModel& file, std::string_view text, const evaluate::SettledFlags& flags)
-      : file_(file), text_(text), flags_(flags), lines_(text) {}
+  Planner(const model::FileModel& file, std::string_view text, const evaluate::SettledFlags& flags,
+          const std::vector<std::string_view>& line_comments)
+      : file_(file), text_(text), flags_(flags), lines_(text), line_comments_(line_comments) {}
 
   std::vector<PlannedFix> run() {
     for (const auto& construct : file_.constructs) plan(construct);
@@ -64,12 +65,27 @@ class Planner {
   // Spans from the model end with their last non-blank character (LineIndex::span).
   Span trimmed(const Span& s) const { return lines_.span(s.begin_byte, s.end_byte); }
 
-  // Deletes `s`; when it fills its lines, the lines go too (no blank line left behind).
+  // Where the line holding `at` ends (before its break) when only blanks or a line comment
+  // follow `at`; nullopt when code does.
+  std::optional<size_t> comment_end(size_t at) const {
+    size_t end = line_end(at);
+    while (end > at && text_[end - 1] == '\r') --end;
+    std::string_view rest = slice(at, end);
+    rest.remove_prefix(std::min(rest.size(), rest.find_first_not_of(" \t")));
+    if (rest.empty()) return end;
+    for (auto marker : line_comments_) {
+      if (!marker.empty() && rest.starts_with(marker)) return end;
+    }
+    return std::nullopt;
+  }
+
+  // Deletes `s`; when it fills its lines (a trailing comment included), the lines go too.
   Replacement remove(const Span& untrimmed) const {
     Span s = trimmed(untrimmed);
-    size_t begin = line_start(s.begin_byte), end = line_end(s.end_byte);
-    if (!starts_line(s) || !blank(slice(s.end_byte, end))) return replace(s.begin_byte, s.end_byte, "");
-    return replace(begin, end < text_.size() ? end + 1 : end, "");
+    auto end = comment_end(s.end_byte);
+    if (!starts_line(s) || !end) return replace(s.begin_byte, s.end_byte, "");
+    size_t past = line_end(*end);
+    return replace(line_start(s.begin_byte), past < text_.size() ? past + 1 : past, "");
   }
 
   // `inner` in place of `whole`, its lines moved from inner's indentation to whole's. A construct
@@ -97,7 +113,8 @@ class Planner {
       out += '\n';
       rest.remove_prefix(nl + 1);
     }
-    return replace(whole.begin_byte, whole.end_byte, std::move(out));
+    // A comment after the construct's last line (`} // end legacy`) described the removed code.
+    return replace(whole.begin_byte, comment_end(whole.end_byte).value_or(whole.end_byte), std::move(out));
   }
 
   void emit(const Span& anchor, std::string flag, std::vector<Replacement> replacements) {
@@ -163,7 +180,8 @@ class Planner {
     std::vector<Replacement> edits{unwrap(c.whole, arm.inner, arm.body)};
     // The taken arm always leaves the block: the rest of the block never runs.
     if (arm.exits && c.after && starts_line(c.whole)) {
-      edits.push_back(replace(trimmed(c.whole).end_byte, trimmed(*c.after).end_byte, ""));
+      size_t end = trimmed(*c.after).end_byte;
+      edits.push_back(replace(trimmed(c.whole).end_byte, comment_end(end).value_or(end), ""));
     }
     emit(c.whole, flag, std::move(edits));
   }
@@ -195,14 +213,16 @@ class Planner {
   std::string_view text_;
   const evaluate::SettledFlags& flags_;
   support::LineIndex lines_;
+  const std::vector<std::string_view>& line_comments_;
   std::vector<PlannedFix> out_;
 };
 
 }  // namespace
 
 std::vector<PlannedFix> plan_fixes(const model::FileModel& file, std::string_view text,
-                                   const evaluate::SettledFlags& flags) {
-  return Planner(file, text, flags).run();
+                                   const evaluate::SettledFlags& flags,
+                                   const std::vector<std::string_view>& line_comments) {
+  return Planner(file, text, flags, line_comments).run();
 }
 
 std::string apply_replacements(std::string_view text, std::vector<model::Replacement> replacements) {

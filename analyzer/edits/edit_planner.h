@@ -23,8 +23,11 @@ struct PlannedFix {
 
 // Every fix for the file, in source order. Fixes may overlap (a decided construct inside another's
 // kept body): a caller applies the outermost and plans again on the result.
+// `line_comments`: the language's line comment markers (its languages.json row): a comment after
+// a removed construct on its last line goes with it.
 std::vector<PlannedFix> plan_fixes(const model::FileModel& file, std::string_view text,
-                                   const evaluate::SettledFlags& flags);
+                                   const evaluate::SettledFlags& flags,
+                                   const std::vector<std::string_view>& line_comments = {});
 
 // `replacements` (non-overlapping) applied to `text`.
 std::string apply_replacements(std::string_view text, std::vector<model::Replacement> replacements);

@@ -25,18 +25,31 @@ nlohmann::json artifact_json(const std::string& path) {
   return {{"uri", support::uri_of_path(path)}, {"uriBaseId", "%SRCROOT%"}};
 }
 
+// The edit that retires the flag here, as IDEs and review tools offer it (computed by the scan).
+nlohmann::json fixes_json(const findings::Finding& f) {
+  nlohmann::json replacements = nlohmann::json::array();
+  for (const auto& r : f.fixes) {
+    replacements.push_back({{"deletedRegion", region_json(r.deleted)}, {"insertedContent", {{"text", r.inserted}}}});
+  }
+  return nlohmann::json::array({{{"description", {{"text", "Remove the code flag '" + f.flag + "' left behind"}}},
+                                 {"artifactChanges", {{{"artifactLocation", artifact_json(f.path)},
+                                                       {"replacements", std::move(replacements)}}}}}});
+}
+
 nlohmann::json result_json(const findings::Finding& f) {
   nlohmann::json properties{{"flag", f.flag}};
   if (f.value) properties["value"] = value_json(*f.value);
   if (f.keep) properties["keep"] = region_json(*f.keep);
   if (f.construct) properties["construct"] = region_json(*f.construct);
-  return {{"ruleId", findings::rule_info(f.rule).id},
+  nlohmann::json result{{"ruleId", findings::rule_info(f.rule).id},
           {"ruleIndex", static_cast<int>(f.rule)},
           {"level", findings::to_string(f.level)},
           {"message", {{"text", f.message}}},
           {"locations", {{{"physicalLocation", {{"artifactLocation", artifact_json(f.path)}, {"region", region_json(f.span)}}}}}},
           {"partialFingerprints", {{"primaryLocationLineHash", f.fingerprint}}},
           {"properties", std::move(properties)}};
+  if (!f.fixes.empty()) result["fixes"] = fixes_json(f);
+  return result;
 }
 
 nlohmann::json notification_json(const support::Diag& diag) {

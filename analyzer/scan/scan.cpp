@@ -177,6 +177,7 @@ void make_text_valid(ScanResult& result) {
     f.flag = support::valid_utf8(f.flag);
     f.message = support::valid_utf8(f.message);
     f.snippet = support::valid_utf8(f.snippet);
+    for (auto& fix : f.fixes) fix.inserted = support::valid_utf8(fix.inserted);
   }
   for (auto& d : result.notifications) d.message = support::valid_utf8(d.message);
 }
