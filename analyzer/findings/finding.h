@@ -56,6 +56,7 @@ struct Finding {
   bool counts() const {
     return !suppressed && baseline != BaselineState::Unchanged && baseline != BaselineState::Absent;
   }
+  std::vector<model::Replacement> fixes;   // the edit retiring the flag here (SARIF `fixes`), if any
 
   bool operator<(const Finding& other) const;
 };

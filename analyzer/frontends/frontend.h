@@ -7,6 +7,8 @@
 #include <string_view>
 #include <unordered_map>
 #include <unordered_set>
+#include <utility>
+#include <vector>
 
 #include "sdk_rules/rules.h"
 #include "languages/languages.h"
@@ -58,6 +60,12 @@ class Frontend {
   virtual std::optional<support::Diag> self_check() const = 0;
   // Compiles a rule file's extra query for this language; the error says what is wrong.
   virtual std::optional<support::Diag> check_extra_query(const std::string& query) const = 0;
+  // The byte ranges the parser could not read (error and missing nodes), for `flagdebt fix` to
+  // refuse an edit that makes a file worse. Nullopt: this frontend cannot tell (or gave up).
+  virtual std::optional<std::vector<std::pair<uint32_t, uint32_t>>> syntax_errors(std::string_view text) const {
+    (void)text;
+    return std::nullopt;
+  }
 };
 
 }  // namespace flagdebt::frontends

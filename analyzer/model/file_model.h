@@ -35,6 +35,7 @@ struct CondNode {
   int check = -1;                 // Check: index into FileModel::checks
   int lhs = -1;                   // Not: operand; And/Or/Eq/Ne: left
   int rhs = -1;                   // And/Or/Eq/Ne: right
+  Span span;                      // the expression's text, for edits; empty when it has none here
 };
 
 enum class ConstructKind { IfChain, Ternary, Guard, Loop };
@@ -45,6 +46,8 @@ struct Arm {
   Span clause;          // the arm with its keyword (elif ..., else ...), what goes when skipped over
   Span body;            // the code the arm runs
   bool exits = false;   // the body always leaves the enclosing block (return/throw/break/continue)
+  Span inner;           // the body without its delimiters (a block's statements between its braces,
+                        // an #if arm without its directive): what replaces the construct when kept
 };
 
 struct Construct {
@@ -52,6 +55,15 @@ struct Construct {
   Span whole;
   std::vector<Arm> arms;
   std::optional<Span> after;  // the rest of the enclosing block, dead when every taken path exits
+  // The statement that holds only this construct (`flag && track();`): removed with it when no arm
+  // runs. Absent when the construct is a statement itself or is a value something else uses.
+  std::optional<Span> statement;
+};
+
+// One edit of a file's text: the bytes of `deleted` give way to `inserted`.
+struct Replacement {
+  Span deleted;
+  std::string inserted;
 };
 
 enum class RefKind { Check, Mention };

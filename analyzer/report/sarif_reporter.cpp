@@ -33,6 +33,17 @@ nlohmann::json fingerprints_json(const findings::Finding& f) {
   return out;
 }
 
+// The edit that retires the flag here, as IDEs and review tools offer it (computed by the scan).
+nlohmann::json fixes_json(const findings::Finding& f) {
+  nlohmann::json replacements = nlohmann::json::array();
+  for (const auto& r : f.fixes) {
+    replacements.push_back({{"deletedRegion", region_json(r.deleted)}, {"insertedContent", {{"text", r.inserted}}}});
+  }
+  return nlohmann::json::array({{{"description", {{"text", "Remove the code flag '" + f.flag + "' left behind"}}},
+                                 {"artifactChanges", {{{"artifactLocation", artifact_json(f.path)},
+                                                       {"replacements", std::move(replacements)}}}}}});
+}
+
 nlohmann::json result_json(const findings::Finding& f) {
   nlohmann::json properties{{"flag", f.flag}};
   if (f.value) properties["value"] = value_json(*f.value);
@@ -48,6 +59,7 @@ nlohmann::json result_json(const findings::Finding& f) {
       {"properties", std::move(properties)}};
   if (const char* state = baseline_state_name(f.baseline)) result["baselineState"] = state;
   if (f.suppressed) result["suppressions"] = {{{"kind", "inSource"}, {"justification", *f.suppressed}}};
+  if (!f.fixes.empty()) result["fixes"] = fixes_json(f);
   return result;
 }
 

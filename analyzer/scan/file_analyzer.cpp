@@ -1,6 +1,5 @@
 #include "scan/file_analyzer.h"
 
-
 #include "findings/finders.h"
 #include "findings/suppressions.h"
 #include "frontends/registry.h"
@@ -27,6 +26,8 @@ std::optional<std::string> read_all(const std::string& path, uint64_t limit, Fil
   return std::move(*text);
 }
 
+void attach_fixes(const std::vector<edits::PlannedFix>& fixes, std::vector<findings::Finding>& found);
+
 void analyze_code(const std::string& path, std::string_view text, const frontends::Frontend& frontend,
                   const languages::Language& language, const AnalysisContext& context,
                   const support::LineIndex& lines, FileOutcome& out) {
@@ -40,6 +41,8 @@ void analyze_code(const std::string& path, std::string_view text, const frontend
   out.parsed = true;
   auto dead = evaluate::find_dead_regions(*model, context.settled);
   findings::code_findings({path, lines, *model, dead}, context.manifest, out.findings);
+  out.fixes = edits::plan_fixes(*model, text, context.settled, language.line_comments);
+  attach_fixes(out.fixes, out.findings);
   for (const auto& ref : model->references) out.referenced_keys.push_back(ref.key);
   out.key_constants = std::move(model->key_constants);
 }
@@ -56,12 +59,36 @@ void keep_context(const support::LineIndex& lines, unsigned count, std::vector<f
   }
 }
 
+// Each fix rides on the finding it resolves, so reporters serialise it without re-reading: a
+// construct's edit on its first dead-branch finding, a simplified condition's on the reference
+// to the check inside it.
+void attach_fixes(const std::vector<edits::PlannedFix>& fixes, std::vector<findings::Finding>& found) {
+  for (const auto& fix : fixes) {
+    for (auto& f : found) {
+      bool construct = f.rule == findings::Rule::DeadBranch && f.construct &&
+                       f.construct->begin_byte == fix.anchor.begin_byte && f.construct->end_byte == fix.anchor.end_byte;
+      bool reference = f.rule == findings::Rule::StaleFlagReference && f.flag == fix.flag &&
+                       f.span.begin_byte >= fix.anchor.begin_byte && f.span.end_byte <= fix.anchor.end_byte;
+      if (!f.fixes.empty() || !(construct || reference)) continue;
+      f.fixes = fix.replacements;
+      break;
+    }
+  }
+}
+
 }  // namespace
 
 FileOutcome analyze_file(const discover::DiscoveredFile& file, const AnalysisContext& context) {
   FileOutcome out;
   auto text = read_all(file.path, context.max_file_bytes, out);
   if (!text) return out;
+  return analyze_text(file, std::move(*text), context);
+}
+
+FileOutcome analyze_text(const discover::DiscoveredFile& file, std::string contents, const AnalysisContext& context) {
+  FileOutcome out;
+  out.bytes = contents.size();
+  std::optional<std::string> text = std::move(contents);
   if (prefilter::looks_binary(*text)) {
     // Walked binaries are skipped silently (as git and ripgrep do); a named one gets a note.
     if (file.named_explicitly) out.problem = note(file.path, "skipped: binary file");

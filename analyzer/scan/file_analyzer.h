@@ -7,6 +7,7 @@
 #include "manifest/manifest.h"
 #include "sdk_rules/rules.h"
 #include "discover/discover.h"
+#include "edits/edit_planner.h"
 #include "evaluate/evaluator.h"
 #include "findings/finding.h"
 #include "frontends/frontend.h"
@@ -30,11 +31,14 @@ struct FileOutcome {
   std::vector<findings::Finding> findings;
   std::vector<std::string> referenced_keys;
   std::vector<model::KeyConstant> key_constants;  // constants bound to a key, for the second pass
+  std::vector<edits::PlannedFix> fixes;   // every edit retiring a settled flag (overlapping allowed)
   std::optional<support::Diag> problem;  // a note (skipped file) or an error (unreadable)
   bool parsed = false;
   size_t bytes = 0;
 };
 
 FileOutcome analyze_file(const discover::DiscoveredFile& file, const AnalysisContext& context);
+// The same for a text already in memory (`flagdebt fix` analyses its own edits again).
+FileOutcome analyze_text(const discover::DiscoveredFile& file, std::string text, const AnalysisContext& context);
 
 }  // namespace flagdebt::scan

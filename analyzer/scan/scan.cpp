@@ -179,6 +179,7 @@ void make_text_valid(ScanResult& result) {
     f.snippet = support::valid_utf8(f.snippet);
     for (auto& line : f.context) line = support::valid_utf8(line);
     if (f.suppressed) *f.suppressed = support::valid_utf8(*f.suppressed);
+    for (auto& fix : f.fixes) fix.inserted = support::valid_utf8(fix.inserted);
   }
   for (auto& d : result.notifications) d.message = support::valid_utf8(d.message);
 }
@@ -292,5 +293,80 @@ std::expected<ScanResult, Diag> run_scan(const ScanOptions& options) {
   make_text_valid(result);
   return result;
 }
+
+}  // namespace flagdebt::scan
+
+// ---- Session (scan/session.h): the setup above, kept for `flagdebt fix`.
+
+#include "scan/session.h"
+
+namespace flagdebt::scan {
+
+struct SessionState {
+  ScanOptions options;
+  sdk_rules::RuleSet rules;
+  frontends::passes::PassContext passes;
+  manifest::Manifest manifest;
+  frontends::FlagIndex flags;
+  evaluate::SettledFlags settled;
+  prefilter::Prefilter prefilter;
+};
+
+Session::Session(std::unique_ptr<SessionState> state) : state_(std::move(state)) {}
+Session::~Session() = default;
+
+std::expected<std::unique_ptr<Session>, Diag> Session::open(const ScanOptions& options,
+                                                            const std::vector<std::string>& only_flags) {
+  manifest::Date today = options.today.value_or(manifest::today_from_clock());
+  auto rules = load_rules(options.rule_files);
+  if (!rules) return std::unexpected(rules.error());
+  if (auto error = check_rule_queries(*rules)) return std::unexpected(*error);
+  auto passes = frontends::passes::PassContext::create(options.passes);
+  if (!passes) return std::unexpected(passes.error());
+  auto manifest = manifest_for(options, *rules, today);
+  if (!manifest) return std::unexpected(manifest.error());
+  auto flags = index_of(*manifest, *rules);
+  auto settled = settled_of(*manifest);
+  if (!only_flags.empty()) {
+    evaluate::SettledFlags chosen;
+    for (const auto& key : only_flags) {
+      auto it = settled.find(key);
+      if (it == settled.end()) {
+        return std::unexpected(support::make_diag("", 0, 0, "--flag " + key + ": not a decided or removed flag of the manifest"));
+      }
+      chosen.insert(*it);
+    }
+    settled = std::move(chosen);
+  }
+  auto prefilter = prefilter::Prefilter::compile(literals_of(*manifest, *rules, flags));
+  if (!prefilter) return std::unexpected(support::make_diag("", 0, 0, prefilter.error()));
+  auto state = std::unique_ptr<SessionState>(new SessionState{options, std::move(*rules), std::move(*passes),
+                                                              std::move(*manifest), std::move(flags),
+                                                              std::move(settled), std::move(*prefilter)});
+  return std::unique_ptr<Session>(new Session(std::move(state)));
+}
+
+std::expected<discover::Discovery, Diag> Session::files() const {
+  const auto& paths = state_->options.paths;
+  auto discovery = discover::discover(paths.empty() ? std::vector<std::string>{"."} : paths);
+  if (!discovery) return discovery;
+  std::erase_if(discovery->files, [&](const auto& f) { return is_manifest(f.path, state_->manifest.sources); });
+  return discovery;
+}
+
+FileOutcome Session::analyze(const discover::DiscoveredFile& file, std::string text) const {
+  const SessionState& s = *state_;
+  AnalysisContext context{s.manifest, s.rules, s.flags, s.settled, s.prefilter,
+                          s.options.max_file_bytes, &s.passes, s.options.parse_budget};
+  try {
+    return analyze_text(file, std::move(text), context);
+  } catch (const std::exception& e) {
+    FileOutcome out;
+    out.problem = support::make_diag(file.path, 0, 0, std::string("internal error, file skipped: ") + e.what());
+    return out;
+  }
+}
+
+const manifest::Manifest& Session::manifest() const { return state_->manifest; }
 
 }  // namespace flagdebt::scan

@@ -39,7 +39,8 @@ bool write_all(int fd, std::string_view contents) {
 
 }  // namespace
 
-std::expected<void, Diag> write_file_atomically(const std::string& path, const std::string& contents) {
+std::expected<void, Diag> write_file_atomically(const std::string& path, const std::string& contents,
+                                               std::optional<unsigned> mode) {
   fs::path target(path);
   std::error_code ec;
   if (fs::is_directory(target, ec)) return std::unexpected(make_diag(path, 0, 0, "cannot write output file: it is a directory"));
@@ -53,7 +54,7 @@ std::expected<void, Diag> write_file_atomically(const std::string& path, const s
   if (fd < 0) return std::unexpected(make_diag(path, 0, 0, "cannot write output file: " + errno_text()));
   mode_t mask = ::umask(0);
   ::umask(mask);
-  bool ok = ::fchmod(fd, 0666 & ~mask) == 0 && write_all(fd, contents);
+  bool ok = ::fchmod(fd, mode ? static_cast<mode_t>(*mode) : 0666 & ~mask) == 0 && write_all(fd, contents);
   std::string error = ok ? "" : errno_text();
   if (::close(fd) != 0 && ok) {
     ok = false;

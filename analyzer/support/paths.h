@@ -2,6 +2,7 @@
 // Paths as reports show them: relative to the current directory when below it, '/' separated.
 #include <expected>
 #include <filesystem>
+#include <optional>
 #include <string>
 
 #include "support/diag.h"
@@ -14,6 +15,8 @@ std::string display_path(const std::filesystem::path& absolute, const std::files
 
 // Writes `contents` to `path` through a temporary file and a rename, so that a reader never
 // sees a half-written file and a failure leaves any earlier file as it was.
-std::expected<void, Diag> write_file_atomically(const std::string& path, const std::string& contents);
+// `mode`: the new file's permission bits (an edited source keeps its own); default 0666 & ~umask.
+std::expected<void, Diag> write_file_atomically(const std::string& path, const std::string& contents,
+                                               std::optional<unsigned> mode = std::nullopt);
 
 }  // namespace flagdebt::support

@@ -369,6 +369,15 @@ uint32_t arm_end(std::string_view t, const Directive& next) {
   return end;
 }
 
+// The arm's lines between its directive and the next one: the text kept when the arm is taken.
+model::Span arm_text(std::string_view t, const Directive& d, const Directive& next, const support::LineIndex& lines) {
+  uint32_t begin = d.end_byte;
+  if (begin < t.size() && t[begin] == '\r') ++begin;
+  if (begin < t.size() && t[begin] == '\n') ++begin;
+  uint32_t end = std::max(arm_end(t, next), begin);
+  return lines.span(begin, end);
+}
+
 }  // namespace
 
 std::vector<Conditional> scan_conditionals(std::string_view t) {
@@ -488,7 +497,7 @@ void add_preprocessor_constructs(std::string_view text, const std::vector<Condit
         relevant |= mentions_check(model, cond);
       }
       model::Span region = lines.span(d.hash_byte, std::max(arm_end(text, next), d.end_byte));
-      construct.arms.push_back({cond, region, region, false});
+      construct.arms.push_back({cond, region, region, false, arm_text(text, d, next, lines)});
     }
     if (!relevant) continue;
     construct.whole = lines.span(conditional.arms.front().hash_byte, conditional.endif.end_byte);

@@ -139,8 +139,15 @@ int ModelBuilder::check_condition(const std::string& key, model::Returns returns
 }
 
 int ModelBuilder::condition(TSNode node, int depth) {
-  using model::CondOp;
   if (depth > kMaxDepth || ts_node_is_null(node)) return push({});
+  int index = condition_node(node, depth);
+  // An alias read resolves to its declaration's value: that node keeps the declaration's span.
+  if (model_.conditions[index].span.end_byte == 0) model_.conditions[index].span = span(node);
+  return index;
+}
+
+int ModelBuilder::condition_node(TSNode node, int depth) {
+  using model::CondOp;
   if (auto it = check_of_call_.find(id_of(node)); it != check_of_call_.end()) {
     return push({CondOp::Check, std::nullopt, it->second});
   }
@@ -211,6 +218,36 @@ std::optional<model::Span> ModelBuilder::rest_of_block(TSNode statement) const {
   return lines_.span(ts_node_start_byte(first), ts_node_end_byte(last));
 }
 
+// A block's statements without its delimiters: from its first to its last named child (comments
+// included). Anything else (one statement, an expression) is its own inner part.
+model::Span ModelBuilder::inner(TSNode body) const {
+  if (!index_.has(body, Role::Block)) return span(body);
+  uint32_t count = ts_node_named_child_count(body);
+  if (count == 0) {
+    // An empty block: its inner part is the empty text after the opening delimiter.
+    TSNode first = ts_node_child(body, 0);
+    uint32_t at = ts_node_is_null(first) ? ts_node_start_byte(body) : ts_node_end_byte(first);
+    if (ts_node_child_count(body) == 0) at = ts_node_start_byte(body);
+    return lines_.span(at, at);
+  }
+  return lines_.span(ts_node_start_byte(ts_node_named_child(body, 0)),
+                     ts_node_end_byte(ts_node_named_child(body, count - 1)));
+}
+
+// The statement of a block that holds only `node` (an expression statement), which goes when
+// `node` goes. An exit (`return flag && x`) is not: its value is still returned.
+// A construct whose node only wraps the expression (JSX `{flag && <X/>}`) is removed whole.
+std::optional<model::Span> ModelBuilder::sole_statement(TSNode node) const {
+  if (ts_node_named_child_count(node) == 1) return span(node);
+  TSNode parent = tree_.parent(node);
+  if (ts_node_is_null(parent) || ts_node_named_child_count(parent) != 1 || index_.has(parent, Role::Exit)) {
+    return std::nullopt;
+  }
+  TSNode block = tree_.parent(parent);
+  if (ts_node_is_null(block) || !index_.has(block, Role::Block)) return std::nullopt;
+  return span(parent);
+}
+
 void ModelBuilder::add_construct(model::Construct construct, TSNode node) {
   bool relevant = false;
   for (const auto& arm : construct.arms) relevant |= mentions_check(arm.cond);
@@ -225,13 +262,13 @@ void ModelBuilder::add_if(const RoleMatch& m) {
   if (!cond || !then) return;
   model::Construct construct{model::ConstructKind::IfChain, {}, {}, rest_of_block(m.node)};
   construct.arms.push_back({condition(*cond), lines_.span(ts_node_start_byte(m.node), ts_node_end_byte(*then)),
-                            span(*then), always_exits(*then)});
+                            span(*then), always_exits(*then), inner(*then)});
   for (TSNode alternative : m.all(Part::Else)) {
     const RoleMatch* arm = index_.find(alternative, Role::Arm);
     const TSNode* body = arm ? arm->part(Part::Then) : &alternative;
     if (!body) continue;
     int arm_cond = arm && arm->part(Part::Cond) ? condition(*arm->part(Part::Cond)) : -1;
-    construct.arms.push_back({arm_cond, span(alternative), span(*body), always_exits(*body)});
+    construct.arms.push_back({arm_cond, span(alternative), span(*body), always_exits(*body), inner(*body)});
   }
   add_construct(std::move(construct), m.node);
 }
@@ -241,10 +278,11 @@ void ModelBuilder::add_two_armed(const RoleMatch& m, model::ConstructKind kind) 
   const TSNode* then = m.part(Part::Then);
   if (!cond || !then) return;
   model::Construct construct{kind, {}, {}, std::nullopt};
-  construct.arms.push_back({condition(*cond), span(*then), span(*then), false});
+  construct.arms.push_back({condition(*cond), span(*then), span(*then), false, inner(*then)});
   if (const TSNode* otherwise = m.part(Part::Else)) {
-    construct.arms.push_back({-1, span(*otherwise), span(*otherwise), false});
+    construct.arms.push_back({-1, span(*otherwise), span(*otherwise), false, inner(*otherwise)});
   }
+  construct.statement = sole_statement(m.node);
   add_construct(std::move(construct), m.node);
 }
 

@@ -38,6 +38,9 @@ class ModelBuilder {
   void add_construct(model::Construct construct, TSNode node);
 
   int condition(TSNode node, int depth = 0);
+  int condition_node(TSNode node, int depth);
+  model::Span inner(TSNode body) const;
+  std::optional<model::Span> sole_statement(TSNode node) const;
   int push(model::CondNode node);
   int check_condition(const std::string& key, model::Returns returns, TSNode at);
   bool mentions_check(int cond) const;

@@ -143,4 +143,24 @@ std::expected<model::FileModel, support::Diag> TreeSitterFrontend::analyze(const
   return model;
 }
 
+std::optional<std::vector<std::pair<uint32_t, uint32_t>>> TreeSitterFrontend::syntax_errors(std::string_view text) const {
+  ParseBudget budget(kDefaultParseBudget);
+  TreePtr tree = parse(language_, text, budget);
+  if (!tree || budget.exceeded()) return std::nullopt;
+  std::vector<std::pair<uint32_t, uint32_t>> errors;
+  // Iterative walk: a hostile file may nest deeper than the stack allows.
+  TSTreeCursor cursor = ts_tree_cursor_new(ts_tree_root_node(tree.get()));
+  for (bool more = true; more;) {
+    TSNode node = ts_tree_cursor_current_node(&cursor);
+    bool bad = ts_node_is_error(node) || ts_node_is_missing(node);
+    if (bad) errors.emplace_back(ts_node_start_byte(node), ts_node_end_byte(node));
+    if (!bad && ts_node_has_error(node) && ts_tree_cursor_goto_first_child(&cursor)) continue;
+    while (!(more = ts_tree_cursor_goto_next_sibling(&cursor))) {
+      if (!ts_tree_cursor_goto_parent(&cursor)) break;
+    }
+  }
+  ts_tree_cursor_delete(&cursor);
+  return errors;
+}
+
 }  // namespace flagdebt::frontends::ts

@@ -27,6 +27,7 @@ class TreeSitterFrontend final : public Frontend {
   std::expected<model::FileModel, support::Diag> analyze(const ParseInput& input) const override;
   std::optional<support::Diag> self_check() const override;
   std::optional<support::Diag> check_extra_query(const std::string& query) const override;
+  std::optional<std::vector<std::pair<uint32_t, uint32_t>>> syntax_errors(std::string_view text) const override;
 
  private:
   const CompiledQuery* compiled() const;  // compiled once, shared by all threads

@@ -1,0 +1,35 @@
+#pragma once
+// A scan's setup without its walk: the manifest, rules, flag index, prefilter and settled flags,
+// loaded once, then any text analysed as the scan would analyse that file. `flagdebt fix` plans
+// an edit, applies it in memory and analyses the result again until nothing is left to do.
+#include <expected>
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "discover/discover.h"
+#include "scan/file_analyzer.h"
+#include "scan/scan.h"
+
+namespace flagdebt::scan {
+
+struct SessionState;
+
+class Session {
+ public:
+  // `only_flags`: settle just these keys (each must be decided or removed); empty: every settled flag.
+  static std::expected<std::unique_ptr<Session>, support::Diag> open(const ScanOptions& options,
+                                                                     const std::vector<std::string>& only_flags);
+  ~Session();
+
+  // The files the options name, as the scan would walk them (manifests left out).
+  std::expected<discover::Discovery, support::Diag> files() const;
+  FileOutcome analyze(const discover::DiscoveredFile& file, std::string text) const;
+  const manifest::Manifest& manifest() const;
+
+ private:
+  explicit Session(std::unique_ptr<SessionState> state);
+  std::unique_ptr<SessionState> state_;
+};
+
+}  // namespace flagdebt::scan
