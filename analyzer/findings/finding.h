@@ -10,7 +10,8 @@
 
 namespace flagdebt::findings {
 
-enum class Rule { DeadBranch, StaleFlagReference, CleanupOverdue, OrphanedFlag, UndeclaredFlag, RetiredModelReference };
+enum class Rule { DeadBranch, StaleFlagReference, CleanupOverdue, OrphanedFlag, UndeclaredFlag, RetiredModelReference,
+                  ExperimentPastEnd, ArchivedExperimentReference };
 enum class Level { Note, Warning, Error };
 
 struct RuleInfo {

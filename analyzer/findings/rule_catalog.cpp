@@ -35,6 +35,18 @@ const std::vector<RuleInfo>& rule_catalog() {
        "An experiment's model is marked retired, but code or configuration still names it.",
        "Remove the reference and the deployment it keeps alive.", Level::Warning,
        {"maintainability", "feature-flags", "ml-models"}},
+      {Rule::ExperimentPastEnd, "experiment-past-end", "ExperimentPastEnd",
+       "Experiment still running after its end date.",
+       "The manifest says the experiment is running, but its end date has passed: nobody decided it, so its "
+       "flags keep both code paths alive.",
+       "Decide the experiment (status decided, the winning value on its flags) or move its end date.",
+       Level::Warning, {"maintainability", "feature-flags", "experiments"}},
+      {Rule::ArchivedExperimentReference, "archived-experiment-reference", "ArchivedExperimentReference",
+       "Reference to a flag or retired model of an archived experiment.",
+       "The experiment is archived, i.e. declared finished and cleaned up, but code or configuration still "
+       "names one of its flags or retired models.",
+       "Finish the cleanup (delete the reference), or move the experiment back to status cleanup.",
+       Level::Warning, {"maintainability", "feature-flags", "experiments"}},
   };
   return rules;
 }

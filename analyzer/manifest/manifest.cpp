@@ -1,5 +1,6 @@
 #include "manifest/manifest.h"
 
+#include <algorithm>
 #include <fstream>
 #include <sstream>
 #include <set>
@@ -207,6 +208,21 @@ std::optional<Diag> parse_root(const std::string& path, const YAML::Node& root, 
 const Flag* Manifest::find(std::string_view key) const {
   for (const auto& flag : flags) {
     if (flag.key == key) return &flag;
+  }
+  return nullptr;
+}
+
+const Experiment* Manifest::find_experiment(std::string_view id) const {
+  for (const auto& exp : experiments) {
+    if (exp.id == id) return &exp;
+  }
+  return nullptr;
+}
+
+const Experiment* Manifest::experiment_of(const Flag& flag) const {
+  if (!flag.experiment.empty()) return find_experiment(flag.experiment);
+  for (const auto& exp : experiments) {
+    if (std::find(exp.flags.begin(), exp.flags.end(), flag.key) != exp.flags.end()) return &exp;
   }
   return nullptr;
 }

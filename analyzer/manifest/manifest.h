@@ -67,6 +67,9 @@ struct Manifest {
   std::vector<std::string> sources;  // files it was read from, in order
 
   const Flag* find(std::string_view key) const;
+  const Experiment* find_experiment(std::string_view id) const;
+  // The experiment a flag belongs to: the flag's `experiment`, else the one listing it.
+  const Experiment* experiment_of(const Flag& flag) const;
 };
 
 // Reads a manifest file (native YAML v1). Errors carry file:line:col.
@@ -92,6 +95,11 @@ std::optional<Date> effective_deadline(const Flag& flag, int cleanup_after_days)
 // registries in code instead).
 std::expected<Manifest, support::Diag> load_manifests(const std::vector<std::string>& paths, Date today,
                                                       bool required = true);
+
+// Flags and experiments must agree (docs/manifest.md "Consistency"): a flag naming an unknown
+// experiment, an experiment listing an unknown flag, or a decided experiment whose flag has no value
+// is a configuration error at the entry's file:line. Run on the merged manifest.
+std::optional<support::Diag> check_consistency(const Manifest& manifest);
 
 // Today's date from the system clock (UTC).
 Date today_from_clock();

@@ -126,9 +126,13 @@ std::expected<manifest::Manifest, Diag> manifest_for(const ScanOptions& options,
   auto registry = sdk_rules::import_registries(rules.registries, fs::current_path(ec));
   if (!registry) return registry;
   auto manifest = manifest::load_manifests(options.manifests, today, registry->flags.empty());
-  if (!manifest || registry->flags.empty()) return manifest;
-  manifest::overlay_manifest(*registry, *manifest);
-  return registry;
+  if (!manifest) return manifest;
+  if (!registry->flags.empty()) {
+    manifest::overlay_manifest(*registry, *manifest);
+    manifest = std::move(registry);
+  }
+  if (auto inconsistent = manifest::check_consistency(*manifest)) return std::unexpected(*inconsistent);
+  return manifest;
 }
 
 // Constants bound to a key in one file (`NEW_UI = "new_ui"`), unambiguous across the scan.

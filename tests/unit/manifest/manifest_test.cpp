@@ -77,3 +77,20 @@ TEST_CASE("manifest: malformed inputs are errors with file:line:col") {
   CHECK(error_of("version: 1\nexperiments:\n  - id: e\n    status: done\n").starts_with("m.yaml:4:13: unknown experiment status"));
   CHECK(error_of("version: 1\nflags:\n  - status: active\n") == "m.yaml:3:5: flag entry without 'key'");
 }
+
+TEST_CASE("check_consistency: flags and experiments must name each other, decided experiments need values") {
+  auto error_of = [](const std::string& text) -> std::string {
+    auto m = flagdebt::manifest::parse_manifest(text, "f.yaml");
+    REQUIRE(m);
+    auto diag = flagdebt::manifest::check_consistency(*m);
+    return diag ? diag->to_string() : "";
+  };
+  CHECK(error_of("version: 1\nflags:\n  - {key: a, status: active, experiment: exp-9}\n") ==
+        "f.yaml:3:5: flag 'a' names unknown experiment 'exp-9'");
+  CHECK(error_of("version: 1\nflags:\n  - {key: a, status: active}\nexperiments:\n  - id: e\n    flags: [a, b]\n") ==
+        "f.yaml:5:5: experiment 'e' lists unknown flag 'b'");
+  CHECK(error_of("version: 1\nflags:\n  - {key: a, status: active}\nexperiments:\n  - {id: e, status: decided, flags: [a]}\n")
+            .starts_with("f.yaml:3:5: flag 'a' has no 'value', but its experiment 'e' is decided"));
+  CHECK(error_of("version: 1\nflags:\n  - {key: a, status: decided, value: 1, experiment: e}\n"
+                 "experiments:\n  - {id: e, status: decided, flags: [a]}\n") == "");
+}
