@@ -40,7 +40,7 @@ int write_output(const ScanCommand& cmd, const std::string& text) {
 
 int run_scan_command(ScanCommand& cmd) {
   auto format = report::parse_format(cmd.format);
-  if (!format) return fail("unknown --format '" + cmd.format + "' (expected text, json or sarif)");
+  if (!format) return fail("unknown --format '" + cmd.format + "' (expected text, json, sarif, markdown or html)");
   auto fail_level = findings::parse_fail_level(cmd.fail_on);
   if (!fail_level) return fail("unknown --fail-on '" + cmd.fail_on + "' (expected note, warning, error or never)");
   if (!cmd.baseline.empty()) return fail("--baseline is not supported yet");
@@ -48,6 +48,8 @@ int run_scan_command(ScanCommand& cmd) {
   if (!today) return fail(today.error());
   cmd.options.today = *today;
   cmd.options.output = cmd.output;
+  // The dashboard formats (and JSON, which `flagdebt report` merges) read cleanup dates from git.
+  cmd.options.key_history = *format != report::Format::Text && *format != report::Format::Sarif;
   auto result = scan::run_scan(cmd.options);
   if (!result) return fail(result.error().to_string());
 
@@ -68,7 +70,7 @@ void add_scan_options(CLI::App& scan, ScanCommand& cmd) {
   scan.add_option("paths", cmd.options.paths, "Files or directories to scan (default: .)");
   one_value(scan.add_option("--manifest", cmd.options.manifests, "Flag manifest (default: ./flagdebt.yaml); repeatable"));
   one_value(scan.add_option("--rules", cmd.options.rule_files, "Extra SDK/wrapper rule file; repeatable"));
-  scan.add_option("--format", cmd.format, "text, json or sarif")->capture_default_str();
+  scan.add_option("--format", cmd.format, "text, json, sarif, markdown or html")->capture_default_str();
   scan.add_option("--output,-o", cmd.output, "Write the report to FILE (atomically) instead of stdout");
   scan.add_option("--baseline", cmd.baseline, "Hide findings recorded in this baseline file");
   scan.add_option("--fail-on", cmd.fail_on, "Exit 1 on findings at or above: note, warning, error, never")

@@ -5,6 +5,7 @@
 #include <string_view>
 #include <vector>
 
+#include "findings/metrics.h"
 #include "model/file_model.h"
 #include "support/diag.h"
 
@@ -43,6 +44,7 @@ struct Finding {
   std::optional<model::Span> construct;    // dead-branch: the whole construct
   std::string snippet;                     // the first line of the span, trimmed
   std::string fingerprint;                 // stable across unrelated line shifts
+  std::string subject;                     // model findings: the model's name (for the metrics)
 
   bool operator<(const Finding& other) const;
 };
@@ -60,6 +62,7 @@ struct Report {
   std::vector<support::Diag> notifications;   // per-file problems; the scan went on
   bool input_errors = false;                  // some input could not be read: exit 2
   ScanStats stats;
+  Metrics metrics;                            // the debt dashboard's numbers (findings/metrics.h)
 };
 
 }  // namespace flagdebt::findings

@@ -22,7 +22,7 @@ bool whole_name(std::string_view text, size_t at, size_t end) {
 }
 
 Finding model_finding(Rule rule, const std::string& path, const support::LineIndex& lines, size_t at, size_t end,
-                      const manifest::Experiment& experiment, std::string message) {
+                      const manifest::Experiment& experiment, const std::string& model, std::string message) {
   Finding f;
   f.rule = rule;
   f.level = rule_info(rule).level;
@@ -31,6 +31,7 @@ Finding model_finding(Rule rule, const std::string& path, const support::LineInd
   f.span = lines.span(static_cast<uint32_t>(at), static_cast<uint32_t>(end));
   f.message = std::move(message);
   f.snippet = std::string(lines.line_text(f.span.begin.line));
+  f.subject = experiment.id + "/" + model;
   return f;
 }
 
@@ -44,11 +45,11 @@ void retired_model_findings(const std::string& path, std::string_view text, cons
       for (size_t at = text.find(model.name); at != std::string_view::npos; at = text.find(model.name, at + 1)) {
         size_t end = at + model.name.size();
         if (!whole_name(text, at, end)) continue;
-        out.push_back(model_finding(Rule::RetiredModelReference, path, lines, at, end, experiment,
+        out.push_back(model_finding(Rule::RetiredModelReference, path, lines, at, end, experiment, model.name,
                                     fmt::format("Retired model '{}' ({} of experiment {}) is still referenced",
                                                 model.name, model.role.empty() ? "model" : model.role, experiment.id)));
         if (experiment.status != manifest::ExperimentStatus::Archived) continue;
-        out.push_back(model_finding(Rule::ArchivedExperimentReference, path, lines, at, end, experiment,
+        out.push_back(model_finding(Rule::ArchivedExperimentReference, path, lines, at, end, experiment, model.name,
                                     fmt::format("Retired model '{}' of experiment '{}', which is archived, is still "
                                                 "referenced", model.name, experiment.id)));
       }

@@ -5,6 +5,7 @@
 #include <sstream>
 #include <set>
 
+#include "manifest/dashboard_section.h"
 #include "yaml/yaml_util.h"
 
 namespace flagdebt::manifest {
@@ -192,6 +193,9 @@ std::optional<Diag> parse_root(const std::string& path, const YAML::Node& root, 
   }
   if (auto defaults = root["defaults"]) {
     if (auto err = parse_defaults(path, defaults, manifest)) return err;
+  }
+  if (auto dashboard = root["dashboard"]) {
+    if (auto err = parse_dashboard(path, dashboard, manifest.dashboard)) return err;
   }
   if (auto flags = root["flags"]) {
     if (auto err = parse_list(path, flags, "flags", manifest.flags, parse_flag)) return err;

@@ -60,8 +60,24 @@ struct Experiment {
   std::map<std::string, std::string> extra;
 };
 
+// The debt dashboard's targets (docs/dashboard.md): per metric id, what is good (`target`), what
+// counts as all-out debt (`limit`) and how much it weighs in the debt score. Only overrides are kept;
+// metrics/ knows the defaults.
+struct MetricSetting {
+  std::optional<double> target;
+  std::optional<double> limit;
+  std::optional<double> weight;
+};
+
+struct Dashboard {
+  int stale_after_days = 14;  // a decided experiment not cleaned up this long after its end is stale
+  std::map<std::string, MetricSetting> metrics;
+  Location where;
+};
+
 struct Manifest {
   int cleanup_after_days = 14;
+  Dashboard dashboard;
   std::vector<Flag> flags;
   std::vector<Experiment> experiments;
   std::vector<std::string> sources;  // files it was read from, in order
@@ -71,6 +87,9 @@ struct Manifest {
   // The experiment a flag belongs to: the flag's `experiment`, else the one listing it.
   const Experiment* experiment_of(const Flag& flag) const;
 };
+
+// The metric ids a `dashboard:` section may name (metrics/ computes them).
+const std::vector<std::string>& dashboard_metric_ids();
 
 // Reads a manifest file (native YAML v1). Errors carry file:line:col.
 std::expected<Manifest, support::Diag> load_manifest_file(const std::string& path);

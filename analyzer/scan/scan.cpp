@@ -18,6 +18,7 @@
 #include "frontends/frontend.h"
 #include "frontends/passes/pass_context.h"
 #include "frontends/registry.h"
+#include "history/key_history.h"
 #include "prefilter/prefilter.h"
 #include "scan/file_analyzer.h"
 #include "support/paths.h"
@@ -217,6 +218,19 @@ std::optional<Diag> guard_output(const ScanOptions& options, const std::vector<s
   return std::nullopt;
 }
 
+// The dashboard's numbers; git history only when asked (it costs a walk of the history).
+void add_metrics(const ScanOptions& options, const findings::ScanScope& scope, manifest::Date today, ScanResult& result) {
+  std::vector<std::string> referenced(scope.referenced.begin(), scope.referenced.end());
+  std::optional<findings::KeyHistory> history;
+  if (options.key_history) {
+    std::vector<std::string> keys;
+    for (const auto& flag : result.manifest.flags) keys.push_back(flag.key);
+    if (auto read = history::key_history(keys)) history = std::move(*read);
+  }
+  result.metrics = findings::compute_metrics(result.findings, result.manifest, referenced, today,
+                                             history ? &*history : nullptr);
+}
+
 }  // namespace
 
 std::expected<manifest::Manifest, Diag> effective_manifest(const ScanOptions& options) {
@@ -283,6 +297,7 @@ std::expected<ScanResult, Diag> run_scan(const ScanOptions& options) {
   findings::manifest_findings(result.manifest, scope, result.findings);
   std::sort(result.findings.begin(), result.findings.end());
   findings::assign_fingerprints(result.findings);
+  add_metrics(options, scope, today, result);
   make_text_valid(result);
   return result;
 }

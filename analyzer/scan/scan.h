@@ -24,6 +24,7 @@ struct ScanOptions {
   std::string output;                       // the report file, if any: never an input, never scanned
   std::chrono::milliseconds parse_budget = frontends::kDefaultParseBudget;  // per file
   frontends::passes::PassOptions passes;    // C/C++: libclang use, compile_commands.json
+  bool key_history = false;                 // metrics: cleanup dates from git history (libgit2)
 };
 
 // The report, and the merged manifest it was made against (`manifest show`, exit decisions).
