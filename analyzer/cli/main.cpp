@@ -15,6 +15,7 @@ int run(int argc, char** argv) {
   CommandAction action;
   add_scan_command(app, action);
   add_manifest_command(app, action);
+  add_report_command(app, action);
   try {
     app.parse(argc, argv);
   } catch (const CLI::Success& e) {

@@ -163,7 +163,8 @@ std::string rules_table(const findings::Metrics& m) {
 
 void write_html(const findings::Report& result, std::ostream& out) {
   const auto& m = result.metrics;
-  size_t met = 0, measured = 0;
+  size_t met = 0, measured = 0, total = 0;
+  for (const auto& [rule, n] : m.rule_counts) total += n;  // merged results carry counts, not findings
   for (const auto& c : m.metrics) {
     measured += c.value.has_value();
     met += c.value && c.met();
@@ -178,7 +179,7 @@ void write_html(const findings::Report& result, std::ostream& out) {
   out << fmt::format(R"~(<section class="hero" id="hero">{}<div class="summary"><div class="big">Debt score {} <span class="muted">(0 = no debt)</span></div>)~"
                      R"~(<p><b id="targets-met">{} of {}</b> targets met · <b>{}</b> findings · <b>{}</b> flags to clean up · <b>{}</b> owner(s) with overdue flags</p>)~"
                      R"~(<p>The score weighs how far each metric is past its target (see <i>docs/dashboard.md</i>); targets and weights come from the manifest's <code>dashboard:</code> section.</p></div></section>)~",
-                     gauge(m.debt_score), number(m.debt_score), met, measured, result.findings.size(), m.flags.size(),
+                     gauge(m.debt_score), number(m.debt_score), met, measured, total, m.flags.size(),
                      std::count_if(m.owners.begin(), m.owners.end(), [](auto& o) { return o.overdue > 0; }));
   out << "\n<section><h2>Metrics</h2><div class=\"grid\" id=\"cards\">";
   for (const auto& c : m.metrics) out << card(c);

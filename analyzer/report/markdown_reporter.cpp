@@ -26,8 +26,9 @@ std::string target_text(const findings::Metric& m) {
 void write_markdown(const findings::Report& result, std::ostream& out) {
   const auto& m = result.metrics;
   out << fmt::format("## flagdebt: debt score {:g} / 100\n\n", m.debt_score);
-  out << fmt::format("_As of {}; 0 is no debt. {} finding{}{}._\n\n", m.as_of, result.findings.size(),
-                     result.findings.size() == 1 ? "" : "s",
+  size_t total = 0;
+  for (const auto& [rule, n] : m.rule_counts) total += n;  // merged results carry counts, not findings
+  out << fmt::format("_As of {}; 0 is no debt. {} finding{}{}._\n\n", m.as_of, total, total == 1 ? "" : "s",
                      m.repositories > 1 ? fmt::format(" across {} repositories", m.repositories) : "");
   out << "| Metric | Value | Target | Status |\n|---|---:|---:|:---:|\n";
   for (const auto& c : m.metrics) {

@@ -31,14 +31,23 @@ nlohmann::json metrics_json(const findings::Metrics& m) {
           {"ruleCounts", m.rule_counts}, {"historyUsed", m.history_used}, {"trend", std::move(trend)}};
 }
 
+namespace {
+// A number field, or `fallback` when absent, null or not a number: a result file is input, not trusted.
+template <typename T>
+T num(const nlohmann::json& j, const char* key, T fallback) {
+  auto it = j.find(key);
+  return it != j.end() && it->is_number() ? it->get<T>() : fallback;
+}
+}  // namespace
+
 findings::Metrics metrics_from_json(const nlohmann::json& j) {
   findings::Metrics m;
   m.as_of = j.value("asOf", "");
-  m.debt_score = j.value("debtScore", 0.0);
+  m.debt_score = num(j, "debtScore", 0.0);
   m.history_used = j.value("historyUsed", false);
   for (const auto& c : j.value("cards", nlohmann::json::array())) {
     findings::Metric card{c.value("id", ""), c.value("label", ""), std::nullopt, c.value("unit", ""),
-                          c.value("detail", ""), c.value("target", 0.0), c.value("limit", 0.0), c.value("weight", 1.0),
+                          c.value("detail", ""), num(c, "target", 0.0), num(c, "limit", 0.0), num(c, "weight", 1.0),
                           c.value("higherIsBetter", false)};
     if (c.contains("value") && c["value"].is_number()) card.value = c["value"].get<double>();
     m.metrics.push_back(std::move(card));
@@ -50,17 +59,20 @@ findings::Metrics metrics_from_json(const nlohmann::json& j) {
     d.status = f.value("status", "");
     d.experiment = f.value("experiment", "");
     if (auto date = support::parse_date(f.value("deadline", ""))) d.deadline = *date;
-    d.days_overdue = f.value("daysOverdue", 0L);
-    d.references = f.value("references", size_t{0});
-    d.dead_paths = f.value("deadPaths", size_t{0});
-    d.dead_lines = f.value("deadLines", size_t{0});
-    for (const auto& l : f.value("locations", nlohmann::json::array())) d.locations.emplace_back(l.value("path", ""), l.value("line", 0u));
+    d.days_overdue = num(f, "daysOverdue", 0L);
+    d.references = num(f, "references", size_t{0});
+    d.dead_paths = num(f, "deadPaths", size_t{0});
+    d.dead_lines = num(f, "deadLines", size_t{0});
+    for (const auto& l : f.value("locations", nlohmann::json::array())) d.locations.emplace_back(l.value("path", ""), num(l, "line", 0u));
     m.flags.push_back(std::move(d));
   }
-  for (auto& [rule, n] : j.value("ruleCounts", nlohmann::json::object()).items()) m.rule_counts[rule] = n.get<size_t>();
+  const nlohmann::json counts = j.value("ruleCounts", nlohmann::json::object());  // named: items() refers into it
+  for (const auto& [rule, n] : counts.items()) {
+    if (n.is_number_unsigned()) m.rule_counts[rule] = n.get<size_t>();
+  }
   for (const auto& p : j.value("trend", nlohmann::json::array())) {
-    m.trend.push_back({p.value("date", ""), p.value("debtScore", 0.0), p.value("activeFlags", 0.0),
-                       p.value("decidedStillReferenced", 0.0)});
+    m.trend.push_back({p.value("date", ""), num(p, "debtScore", 0.0), num(p, "activeFlags", 0.0),
+                       num(p, "decidedStillReferenced", 0.0)});
   }
   findings::rank_debt(m);
   return m;

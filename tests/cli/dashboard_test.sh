@@ -41,3 +41,26 @@ chrome --dump-dom "file://$tmp/evil.html" > "$tmp/evil-dom.html"
 grep -q 'x&lt;/script&gt;&lt;b id=pwn&gt;"' "$tmp/evil-dom.html" || { echo "hostile key not shown as text"; exit 1; }
 grep -q '<footer>' "$tmp/evil-dom.html" || { echo "page cut short"; exit 1; }
 echo "dashboard ok: score $score"
+
+# flagdebt report: two results merge (counts add up), and --history reads monthly points from git.
+cd "$src/fixtures/demo"
+"$flagdebt" report "$tmp/demo.json" "$tmp/demo.json" --format json -o "$tmp/merged.json"
+python3 - "$tmp/demo.json" "$tmp/merged.json" <<'PY'
+import json, sys
+one, two = (json.load(open(p))["metrics"] for p in sys.argv[1:])
+card = lambda m, i: next(c["value"] for c in m["cards"] if c["id"] == i)
+assert card(two, "dead_code_paths") == 2 * card(one, "dead_code_paths"), two
+assert len(two["flags"]) == 2 * len(one["flags"])
+assert two["ruleCounts"]["dead-branch"] == 2 * one["ruleCounts"]["dead-branch"]
+PY
+repo="$tmp/repo"; mkdir -p "$repo"; cp -r "$src/fixtures/demo/." "$repo"; cd "$repo"
+git init -q . && git config user.email t@e && git config user.name t
+commit() { GIT_AUTHOR_DATE="$1T12:00:00Z" GIT_COMMITTER_DATE="$1T12:00:00Z" git commit -qam "$2"; }
+git add -A && commit 2025-09-10 "all debt"
+sed -i 's/legacy_banner/legacy_bannerX/' web/src/Header.tsx && commit 2025-11-05 "banner gone"
+"$flagdebt" report --history 4m --today 2026-01-01 --format html -o "$tmp/trend.html"
+chrome --dump-dom "file://$tmp/trend.html" > "$tmp/trend-dom.html"
+points=$(grep -o 'class="trend-point"' "$tmp/trend-dom.html" | wc -l)
+[ "$points" -eq 4 ] || { echo "expected 4 trend points (Oct, Nov, Dec, today), got $points"; exit 1; }
+grep -q 'data-date="2025-10-01"' "$tmp/trend-dom.html" || { echo "no October point"; exit 1; }
+echo "report ok: merged, $points trend points"
