@@ -17,6 +17,7 @@ int run(int argc, char** argv) {
   add_manifest_command(app, action);
   add_baseline_command(app, action);
   add_fix_command(app, action);
+  add_report_command(app, action);
   try {
     app.parse(argc, argv);
   } catch (const CLI::Success& e) {

@@ -41,13 +41,15 @@ int write_output(const ScanCommand& cmd, const std::string& text) {
 
 int run_scan_command(ScanCommand& cmd) {
   auto format = report::parse_format(cmd.format);
-  if (!format) return fail("unknown --format '" + cmd.format + "' (expected text, json or sarif)");
+  if (!format) return fail("unknown --format '" + cmd.format + "' (expected text, json, sarif, markdown or html)");
   auto fail_level = findings::parse_fail_level(cmd.fail_on);
   if (!fail_level) return fail("unknown --fail-on '" + cmd.fail_on + "' (expected note, warning, error or never)");
   auto today = parse_today(cmd.today);
   if (!today) return fail(today.error());
   cmd.options.today = *today;
   cmd.options.output = cmd.output;
+  // The dashboard formats (and JSON, which `flagdebt report` merges) read cleanup dates from git.
+  cmd.options.key_history = *format != report::Format::Text && *format != report::Format::Sarif;
   auto result = scan::run_scan(cmd.options);
   if (!result) return fail(result.error().to_string());
   if (auto applied = apply_baseline_and_suppressions(cmd.baseline, cmd.include_suppressed, *result); !applied) {
@@ -71,7 +73,7 @@ void add_scan_options(CLI::App& scan, ScanCommand& cmd) {
   scan.add_option("paths", cmd.options.paths, "Files or directories to scan (default: .)");
   one_value(scan.add_option("--manifest", cmd.options.manifests, "Flag manifest (default: ./flagdebt.yaml); repeatable"));
   one_value(scan.add_option("--rules", cmd.options.rule_files, "Extra SDK/wrapper rule file; repeatable"));
-  scan.add_option("--format", cmd.format, "text, json or sarif")->capture_default_str();
+  scan.add_option("--format", cmd.format, "text, json, sarif, markdown or html")->capture_default_str();
   scan.add_option("--output,-o", cmd.output, "Write the report to FILE (atomically) instead of stdout");
   scan.add_option("--baseline", cmd.baseline, "Earlier JSON/SARIF result: its findings do not fail the run");
   scan.add_flag("--include-suppressed", cmd.include_suppressed, "Report findings silenced by flagdebt: ignore[...]");

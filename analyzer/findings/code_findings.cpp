@@ -79,6 +79,12 @@ void code_findings(const FileEvidence& file, const manifest::Manifest& manifest,
       }
       continue;
     }
+    if (const manifest::Experiment* exp = manifest.experiment_of(*flag);
+        exp && exp->status == manifest::ExperimentStatus::Archived) {
+      out.push_back(at(Rule::ArchivedExperimentReference, file, ref.span, ref.key,
+                       fmt::format("Reference to flag '{}' of experiment '{}', which is archived (owner {})", ref.key,
+                                   exp->id, exp->owner.empty() ? "not recorded" : exp->owner)));
+    }
     if (!manifest::is_settled(*flag)) continue;
     out.push_back(at(Rule::StaleFlagReference, file, ref.span, ref.key,
                      fmt::format("Reference to flag '{}', which {}{}", ref.key, settled_phrase(*flag),

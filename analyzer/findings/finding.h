@@ -5,6 +5,7 @@
 #include <string_view>
 #include <vector>
 
+#include "findings/metrics.h"
 #include "model/file_model.h"
 #include "support/diag.h"
 
@@ -13,6 +14,7 @@ namespace flagdebt::findings {
 enum class Rule {
   DeadBranch, StaleFlagReference, CleanupOverdue, OrphanedFlag, UndeclaredFlag, RetiredModelReference,
   UnusedSuppression,  // a `flagdebt: ignore[...]` comment that silences nothing
+  ExperimentPastEnd, ArchivedExperimentReference,
 };
 enum class Level { Note, Warning, Error };
 // Against a --baseline: None without one; Absent for a baseline finding this scan no longer has.
@@ -57,6 +59,7 @@ struct Finding {
     return !suppressed && baseline != BaselineState::Unchanged && baseline != BaselineState::Absent;
   }
   std::vector<model::Replacement> fixes;   // the edit retiring the flag here (SARIF `fixes`), if any
+  std::string subject;                     // model findings: the model's name (for the metrics)
 
   bool operator<(const Finding& other) const;
 };
@@ -76,6 +79,7 @@ struct Report {
   std::vector<std::string> scanned_files;     // sorted: which baseline findings this scan could see again
   bool whole_directories = true;              // false when only files were named (pre-commit)
   ScanStats stats;
+  Metrics metrics;                            // the debt dashboard's numbers (findings/metrics.h)
 };
 
 }  // namespace flagdebt::findings

@@ -38,6 +38,12 @@ void flag_findings(const manifest::Manifest& manifest, const manifest::Flag& fla
 }
 
 void experiment_findings(const manifest::Experiment& exp, const ScanScope& scope, std::vector<Finding>& out) {
+  if (exp.status == manifest::ExperimentStatus::Running && exp.end && *exp.end < scope.today) {
+    auto late = (std::chrono::sys_days{scope.today} - std::chrono::sys_days{*exp.end}).count();
+    out.push_back(at_entry(Rule::ExperimentPastEnd, exp.where, exp.flags.empty() ? exp.id : exp.flags.front(),
+                           fmt::format("Experiment '{}' is still running, {} days after its end date {} ({})", exp.id,
+                                       late, manifest::to_string(*exp.end), owner_phrase(exp.owner))));
+  }
   bool open = exp.status == manifest::ExperimentStatus::Decided || exp.status == manifest::ExperimentStatus::Cleanup;
   if (!open || !exp.cleanup_deadline || *exp.cleanup_deadline >= scope.today) return;
   auto late = (std::chrono::sys_days{scope.today} - std::chrono::sys_days{*exp.cleanup_deadline}).count();

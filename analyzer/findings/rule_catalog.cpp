@@ -40,6 +40,18 @@ const std::vector<RuleInfo>& rule_catalog() {
        "A `flagdebt: ignore[rule-id]` comment names a rule that reports nothing on its line or the next one.",
        "Delete the comment, or move it to the line of the finding it is meant for.", Level::Note,
        {"maintainability"}},
+      {Rule::ExperimentPastEnd, "experiment-past-end", "ExperimentPastEnd",
+       "Experiment still running after its end date.",
+       "The manifest says the experiment is running, but its end date has passed: nobody decided it, so its "
+       "flags keep both code paths alive.",
+       "Decide the experiment (status decided, the winning value on its flags) or move its end date.",
+       Level::Warning, {"maintainability", "feature-flags", "experiments"}},
+      {Rule::ArchivedExperimentReference, "archived-experiment-reference", "ArchivedExperimentReference",
+       "Reference to a flag or retired model of an archived experiment.",
+       "The experiment is archived, i.e. declared finished and cleaned up, but code or configuration still "
+       "names one of its flags or retired models.",
+       "Finish the cleanup (delete the reference), or move the experiment back to status cleanup.",
+       Level::Warning, {"maintainability", "feature-flags", "experiments"}},
   };
   return rules;
 }

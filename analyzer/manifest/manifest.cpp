@@ -1,9 +1,11 @@
 #include "manifest/manifest.h"
 
+#include <algorithm>
 #include <fstream>
 #include <sstream>
 #include <set>
 
+#include "manifest/dashboard_section.h"
 #include "yaml/yaml_util.h"
 
 namespace flagdebt::manifest {
@@ -185,12 +187,12 @@ std::optional<Diag> check_unique(const std::vector<T>& items, Name name, const c
 // A misspelled section (`flgs:`) would otherwise load as an empty manifest and turn every flag
 // into an undeclared one: the top level is closed, unlike a flag's own fields.
 std::optional<Diag> check_top_level_keys(const std::string& path, const YAML::Node& root) {
-  static const std::set<std::string> known = {"version", "defaults", "flags", "experiments"};
+  static const std::set<std::string> known = {"version", "defaults", "flags", "experiments", "dashboard"};
   for (const auto& entry : root) {
     const std::string name = yaml::text_of(entry.first);
     if (!known.contains(name)) {
       return yaml::error_at(path, entry.first,
-                            "unknown top-level key '" + name + "' (expected version, defaults, flags, experiments)");
+                            "unknown top-level key '" + name + "' (expected version, defaults, flags, experiments, dashboard)");
     }
   }
   return std::nullopt;
@@ -207,6 +209,9 @@ std::optional<Diag> parse_root(const std::string& path, const YAML::Node& root, 
   if (auto defaults = root["defaults"]) {
     if (auto err = parse_defaults(path, defaults, manifest)) return err;
   }
+  if (auto dashboard = root["dashboard"]) {
+    if (auto err = parse_dashboard(path, dashboard, manifest.dashboard)) return err;
+  }
   if (auto flags = root["flags"]) {
     if (auto err = parse_list(path, flags, "flags", manifest.flags, parse_flag)) return err;
   }
@@ -222,6 +227,21 @@ std::optional<Diag> parse_root(const std::string& path, const YAML::Node& root, 
 const Flag* Manifest::find(std::string_view key) const {
   for (const auto& flag : flags) {
     if (flag.key == key) return &flag;
+  }
+  return nullptr;
+}
+
+const Experiment* Manifest::find_experiment(std::string_view id) const {
+  for (const auto& exp : experiments) {
+    if (exp.id == id) return &exp;
+  }
+  return nullptr;
+}
+
+const Experiment* Manifest::experiment_of(const Flag& flag) const {
+  if (!flag.experiment.empty()) return find_experiment(flag.experiment);
+  for (const auto& exp : experiments) {
+    if (std::find(exp.flags.begin(), exp.flags.end(), flag.key) != exp.flags.end()) return &exp;
   }
   return nullptr;
 }

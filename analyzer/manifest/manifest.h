@@ -60,14 +60,36 @@ struct Experiment {
   std::map<std::string, std::string> extra;
 };
 
+// The debt dashboard's targets (docs/dashboard.md): per metric id, what is good (`target`), what
+// counts as all-out debt (`limit`) and how much it weighs in the debt score. Only overrides are kept;
+// metrics/ knows the defaults.
+struct MetricSetting {
+  std::optional<double> target;
+  std::optional<double> limit;
+  std::optional<double> weight;
+};
+
+struct Dashboard {
+  int stale_after_days = 14;  // a decided experiment not cleaned up this long after its end is stale
+  std::map<std::string, MetricSetting> metrics;
+  Location where;
+};
+
 struct Manifest {
   int cleanup_after_days = 14;
+  Dashboard dashboard;
   std::vector<Flag> flags;
   std::vector<Experiment> experiments;
   std::vector<std::string> sources;  // files it was read from, in order
 
   const Flag* find(std::string_view key) const;
+  const Experiment* find_experiment(std::string_view id) const;
+  // The experiment a flag belongs to: the flag's `experiment`, else the one listing it.
+  const Experiment* experiment_of(const Flag& flag) const;
 };
+
+// The metric ids a `dashboard:` section may name (metrics/ computes them).
+const std::vector<std::string>& dashboard_metric_ids();
 
 // Reads a manifest file (native YAML v1). Errors carry file:line:col.
 std::expected<Manifest, support::Diag> load_manifest_file(const std::string& path);
@@ -92,6 +114,11 @@ std::optional<Date> effective_deadline(const Flag& flag, int cleanup_after_days)
 // registries in code instead).
 std::expected<Manifest, support::Diag> load_manifests(const std::vector<std::string>& paths, Date today,
                                                       bool required = true);
+
+// Flags and experiments must agree (docs/manifest.md "Consistency"): a flag naming an unknown
+// experiment, an experiment listing an unknown flag, or a decided experiment whose flag has no value
+// is a configuration error at the entry's file:line. Run on the merged manifest.
+std::optional<support::Diag> check_consistency(const Manifest& manifest);
 
 // Today's date from the system clock (UTC).
 Date today_from_clock();

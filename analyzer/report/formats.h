@@ -10,6 +10,10 @@ namespace flagdebt::report {
 void write_text(const findings::Report& result, const ReportOptions& options, std::ostream& out);
 void write_json(const findings::Report& result, std::ostream& out);
 void write_sarif(const findings::Report& result, std::ostream& out);
+void write_html(const findings::Report& result, std::ostream& out);
+void write_markdown(const findings::Report& result, std::ostream& out);
+
+nlohmann::json metrics_json(const findings::Metrics& metrics);
 
 // Pretty-printed JSON; any invalid UTF-8 that got this far becomes U+FFFD instead of an exception.
 std::string dump(const nlohmann::json& doc);

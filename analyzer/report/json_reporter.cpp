@@ -33,7 +33,8 @@ void write_json(const findings::Report& result, std::ostream& out) {
                      {"notifications", std::move(notifications)},
                      {"stats", {{"filesDiscovered", result.stats.files_discovered},
                                 {"filesAnalysed", result.stats.files_parsed},
-                                {"bytesRead", result.stats.bytes_read}}}};
+                                {"bytesRead", result.stats.bytes_read}}},
+                     {"metrics", metrics_json(result.metrics)}};
   out << dump(doc) << "\n";
 }
 

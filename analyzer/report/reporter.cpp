@@ -8,6 +8,8 @@ std::optional<Format> parse_format(std::string_view name) {
   if (name == "text") return Format::Text;
   if (name == "json") return Format::Json;
   if (name == "sarif") return Format::Sarif;
+  if (name == "markdown") return Format::Markdown;
+  if (name == "html") return Format::Html;
   return std::nullopt;
 }
 
@@ -16,6 +18,8 @@ void write_report(Format format, const findings::Report& result, const ReportOpt
     case Format::Text: return write_text(result, options, out);
     case Format::Json: return write_json(result, out);
     case Format::Sarif: return write_sarif(result, out);
+    case Format::Markdown: return write_markdown(result, out);
+    case Format::Html: return write_html(result, out);
   }
 }
 

@@ -9,7 +9,7 @@
 
 namespace flagdebt::report {
 
-enum class Format { Text, Json, Sarif };
+enum class Format { Text, Json, Sarif, Markdown, Html };
 
 std::optional<Format> parse_format(std::string_view name);
 
@@ -19,6 +19,9 @@ struct ReportOptions {
 
 // One line per flag: key, status, value, owner, deadline, source file:line (`manifest show`).
 std::string describe_flags(const manifest::Manifest& manifest);
+
+// The metrics section of a JSON result (docs/json-format.md), for `flagdebt report`.
+findings::Metrics read_metrics_json(std::string_view json_text, const std::string& path, std::string* error);
 
 void write_report(Format format, const findings::Report& result, const ReportOptions& options, std::ostream& out);
 

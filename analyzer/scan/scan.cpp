@@ -18,6 +18,7 @@
 #include "frontends/frontend.h"
 #include "frontends/passes/pass_context.h"
 #include "frontends/registry.h"
+#include "history/key_history.h"
 #include "prefilter/prefilter.h"
 #include "scan/file_analyzer.h"
 #include "support/paths.h"
@@ -126,9 +127,13 @@ std::expected<manifest::Manifest, Diag> manifest_for(const ScanOptions& options,
   auto registry = sdk_rules::import_registries(rules.registries, fs::current_path(ec));
   if (!registry) return registry;
   auto manifest = manifest::load_manifests(options.manifests, today, registry->flags.empty());
-  if (!manifest || registry->flags.empty()) return manifest;
-  manifest::overlay_manifest(*registry, *manifest);
-  return registry;
+  if (!manifest) return manifest;
+  if (!registry->flags.empty()) {
+    manifest::overlay_manifest(*registry, *manifest);
+    manifest = std::move(registry);
+  }
+  if (auto inconsistent = manifest::check_consistency(*manifest)) return std::unexpected(*inconsistent);
+  return manifest;
 }
 
 // Constants bound to a key in one file (`NEW_UI = "new_ui"`), unambiguous across the scan.
@@ -216,6 +221,19 @@ std::optional<Diag> guard_output(const ScanOptions& options, const std::vector<s
   return std::nullopt;
 }
 
+// The dashboard's numbers; git history only when asked (it costs a walk of the history).
+void add_metrics(const ScanOptions& options, const findings::ScanScope& scope, manifest::Date today, ScanResult& result) {
+  std::vector<std::string> referenced(scope.referenced.begin(), scope.referenced.end());
+  std::optional<findings::KeyHistory> history;
+  if (options.key_history) {
+    std::vector<std::string> keys;
+    for (const auto& flag : result.manifest.flags) keys.push_back(flag.key);
+    if (auto read = history::key_history(keys)) history = std::move(*read);
+  }
+  result.metrics = findings::compute_metrics(result.findings, result.manifest, referenced, today,
+                                             history ? &*history : nullptr);
+}
+
 }  // namespace
 
 std::expected<manifest::Manifest, Diag> effective_manifest(const ScanOptions& options) {
@@ -290,6 +308,7 @@ std::expected<ScanResult, Diag> run_scan(const ScanOptions& options) {
   findings::manifest_findings(result.manifest, scope, result.findings);
   std::sort(result.findings.begin(), result.findings.end());
   findings::assign_fingerprints(result.findings);
+  add_metrics(options, scope, today, result);
   make_text_valid(result);
   return result;
 }

@@ -25,6 +25,7 @@ struct ScanOptions {
   std::chrono::milliseconds parse_budget = frontends::kDefaultParseBudget;  // per file
   frontends::passes::PassOptions passes;    // C/C++: libclang use, compile_commands.json
   unsigned context_lines = 0;               // --context N: source lines kept in each finding
+  bool key_history = false;                 // metrics: cleanup dates from git history (libgit2)
 };
 
 // The report, and the merged manifest it was made against (`manifest show`, exit decisions).

@@ -80,4 +80,40 @@ std::string uri_of_path(std::string_view path) {
   return out;
 }
 
+std::string html_escape(std::string_view text) {
+  std::string out;
+  out.reserve(text.size());
+  for (char c : valid_utf8(text)) {
+    unsigned char u = static_cast<unsigned char>(c);
+    switch (c) {
+      case '&': out += "&amp;"; break;
+      case '<': out += "&lt;"; break;
+      case '>': out += "&gt;"; break;
+      case '"': out += "&quot;"; break;
+      case '\'': out += "&#39;"; break;
+      default:
+        if ((u < 0x20 && c != '\n' && c != '\t') || u == 0x7F) out += "\xEF\xBF\xBD";
+        else out += c;
+    }
+  }
+  return out;
+}
+
+std::string markdown_escape(std::string_view text) {
+  static constexpr std::string_view kSpecial = "\\`*_{}[]()#+-.!|~";
+  std::string out;
+  out.reserve(text.size());
+  for (char c : valid_utf8(text)) {
+    unsigned char u = static_cast<unsigned char>(c);
+    if (c == '<') out += "&lt;";
+    else if (c == '>') out += "&gt;";
+    else if (c == '&') out += "&amp;";
+    else if (c == '\n' || c == '\r' || c == '\t') out += ' ';
+    else if (u < 0x20 || u == 0x7F) out += "\xEF\xBF\xBD";
+    else if (kSpecial.find(c) != std::string_view::npos) { out += '\\'; out += c; }
+    else out += c;
+  }
+  return out;
+}
+
 }  // namespace flagdebt::support

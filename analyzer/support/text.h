@@ -18,4 +18,14 @@ std::string printable(std::string_view text);
 // byte (space, '%', non-ASCII, invalid UTF-8) percent-encoded. Lossless.
 std::string uri_of_path(std::string_view path);
 
+// Valid UTF-8 safe as HTML text or a quoted attribute value: & < > " ' become entities, control
+// characters (but \n and \t) become U+FFFD. `</script>` or a stray quote cannot end an element or
+// an attribute; the output never holds a raw '<'.
+std::string html_escape(std::string_view text);
+
+// Valid UTF-8 safe as literal text in a markdown table cell or paragraph (GitHub flavour): every
+// ASCII punctuation markdown gives a meaning to is backslash-escaped, '<' '>' '&' become entities
+// (GitHub renders some HTML), and line breaks become spaces so a cell stays one row.
+std::string markdown_escape(std::string_view text);
+
 }  // namespace flagdebt::support

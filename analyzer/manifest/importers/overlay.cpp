@@ -8,7 +8,7 @@ namespace flagdebt::manifest {
 
 namespace {
 
-constexpr int kDefaultCleanupAfterDays = Manifest{}.cleanup_after_days;
+const int kDefaultCleanupAfterDays = Manifest{}.cleanup_after_days;
 
 void override_text(std::string& base, const std::string& next) {
   if (!next.empty()) base = next;

@@ -80,6 +80,23 @@ TEST_CASE("manifest: malformed inputs are errors with file:line:col") {
 
 TEST_CASE("manifest: a misspelled top-level key is an error, not an empty manifest") {
   CHECK(error_of("version: 1\nflgs:\n  - key: a\n    status: active\n") ==
-        "m.yaml:2:1: unknown top-level key 'flgs' (expected version, defaults, flags, experiments)");
+        "m.yaml:2:1: unknown top-level key 'flgs' (expected version, defaults, flags, experiments, dashboard)");
   CHECK(parse_manifest("version: 1\ndefaults: {}\nflags: []\nexperiments: []\n", "m.yaml").has_value());
+}
+
+TEST_CASE("check_consistency: flags and experiments must name each other, decided experiments need values") {
+  auto error_of = [](const std::string& text) -> std::string {
+    auto m = flagdebt::manifest::parse_manifest(text, "f.yaml");
+    REQUIRE(m);
+    auto diag = flagdebt::manifest::check_consistency(*m);
+    return diag ? diag->to_string() : "";
+  };
+  CHECK(error_of("version: 1\nflags:\n  - {key: a, status: active, experiment: exp-9}\n") ==
+        "f.yaml:3:5: flag 'a' names unknown experiment 'exp-9'");
+  CHECK(error_of("version: 1\nflags:\n  - {key: a, status: active}\nexperiments:\n  - id: e\n    flags: [a, b]\n") ==
+        "f.yaml:5:5: experiment 'e' lists unknown flag 'b'");
+  CHECK(error_of("version: 1\nflags:\n  - {key: a, status: active}\nexperiments:\n  - {id: e, status: decided, flags: [a]}\n")
+            .starts_with("f.yaml:3:5: flag 'a' has no 'value', but its experiment 'e' is decided"));
+  CHECK(error_of("version: 1\nflags:\n  - {key: a, status: decided, value: 1, experiment: e}\n"
+                 "experiments:\n  - {id: e, status: decided, flags: [a]}\n") == "");
 }

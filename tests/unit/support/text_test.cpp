@@ -28,3 +28,20 @@ TEST_CASE("uri_of_path percent-encodes all but unreserved characters and '/'") {
   CHECK(uri_of_path("a%b#c?d") == "a%25b%23c%3Fd");
   CHECK(uri_of_path("caf\xe9.py") == "caf%E9.py");
 }
+
+TEST_CASE("html_escape: scanned text cannot close a script, an element or an attribute") {
+  CHECK(html_escape("</script><script>alert(1)</script>") ==
+        "&lt;/script&gt;&lt;script&gt;alert(1)&lt;/script&gt;");
+  CHECK(html_escape("a\"b' & c") == "a&quot;b&#39; &amp; c");
+  CHECK(html_escape("flag_ok-1") == "flag_ok-1");
+  CHECK(html_escape("caf\xe9\x01") == "caf\xEF\xBF\xBD\xEF\xBF\xBD");
+  CHECK(html_escape("naïve\nline") == "naïve\nline");
+}
+
+TEST_CASE("markdown_escape: scanned text stays literal, one table cell, no raw HTML") {
+  CHECK(markdown_escape("new_ui|*x*") == "new\\_ui\\|\\*x\\*");
+  CHECK(markdown_escape("[click](http://e)") == "\\[click\\]\\(http://e\\)");
+  CHECK(markdown_escape("<img src=x onerror=y>") == "&lt;img src=x onerror=y&gt;");
+  CHECK(markdown_escape("a\nb") == "a b");
+  CHECK(markdown_escape("`code`") == "\\`code\\`");
+}

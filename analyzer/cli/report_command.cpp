@@ -1,0 +1,138 @@
+// flagdebt report [RESULT.json...] [--history 6m]: one dashboard from many scans' JSON results (an
+// organisation runs one scan per repository in CI; this is the aggregation step), or from a scan of
+// the current directory when no result is named. --history adds monthly points read from git.
+#include <fmt/format.h>
+
+#include <filesystem>
+#include <sstream>
+
+#include "cli/cli_support.h"
+#include "cli/command.h"
+#include "history/key_history.h"
+#include "report/reporter.h"
+#include "scan/scan.h"
+#include "support/paths.h"
+#include "support/read_file.h"
+
+namespace flagdebt::cli {
+namespace {
+
+struct ReportCommand {
+  std::vector<std::string> results;
+  std::string history;
+  std::string format = "html";
+  std::string output;
+  std::string manifest = "flagdebt.yaml";
+  std::string today;
+};
+
+bool is_count(const std::string& id) {
+  return id != "cleanup_rate" && id != "median_days_to_cleanup" && id != "median_flag_age_days";
+}
+
+// Counts add up; rates and medians are the mean over the repositories that have a value.
+void merge_into(findings::Metrics& total, findings::Metrics one, const std::string& repository) {
+  for (auto& card : one.metrics) {
+    auto it = std::find_if(total.metrics.begin(), total.metrics.end(), [&](auto& c) { return c.id == card.id; });
+    if (it == total.metrics.end()) {
+      card.detail = is_count(card.id) ? "" : "mean over repositories";
+      total.metrics.push_back(card);
+      continue;
+    }
+    if (!card.value) continue;
+    if (!it->value) it->value = card.value;
+    else if (is_count(card.id)) *it->value += *card.value;
+    else *it->value = (*it->value * static_cast<double>(total.repositories - 1) + *card.value) / static_cast<double>(total.repositories);
+  }
+  for (auto& flag : one.flags) {
+    for (auto& [path, line] : flag.locations) path = repository + "/" + path;
+    total.flags.push_back(std::move(flag));
+  }
+  for (const auto& [rule, n] : one.rule_counts) total.rule_counts[rule] += n;
+  total.as_of = std::max(total.as_of, one.as_of);
+  total.history_used |= one.history_used;
+}
+
+std::expected<findings::Report, std::string> merged(const ReportCommand& cmd) {
+  findings::Report report;
+  report.metrics = {};
+  report.metrics.repositories = 0;
+  for (const auto& path : cmd.results) {
+    auto text = support::read_file(path, 256 * 1024 * 1024);
+    if (!text) return std::unexpected(path + ": " + text.error().message);
+    std::string error;
+    auto metrics = report::read_metrics_json(*text, path, &error);
+    if (!error.empty()) return std::unexpected(error);
+    ++report.metrics.repositories;
+    merge_into(report.metrics, std::move(metrics), std::filesystem::path(path).stem().string());
+  }
+  for (auto& c : report.metrics.metrics) {
+    if (is_count(c.id) && c.id == "dead_code_paths") c.detail = "";
+  }
+  report.metrics.debt_score = findings::debt_score(report.metrics.metrics);
+  findings::rank_debt(report.metrics);
+  return report;
+}
+
+std::optional<int> months_of(const std::string& text) {
+  if (text.size() < 2 || text.back() != 'm') return std::nullopt;
+  try {
+    int n = std::stoi(text.substr(0, text.size() - 1));
+    if (n >= 1 && n <= 120) return n;
+  } catch (...) {}
+  return std::nullopt;
+}
+
+int run_report_command(ReportCommand& cmd) {
+  auto format = report::parse_format(cmd.format);
+  if (!format || *format == report::Format::Text || *format == report::Format::Sarif) {
+    return fail("unknown --format '" + cmd.format + "' (expected html, markdown or json)");
+  }
+  std::optional<int> months;
+  if (!cmd.history.empty() && !(months = months_of(cmd.history))) {
+    return fail("--history '" + cmd.history + "': expected a number of months, e.g. 6m (1m to 120m)");
+  }
+  auto today = parse_today(cmd.today);
+  if (!today) return fail(today.error());
+  findings::Report report;
+  if (cmd.results.empty()) {
+    scan::ScanOptions options;
+    options.today = *today;
+    options.key_history = true;
+    options.output = cmd.output;
+    if (!cmd.manifest.empty()) options.manifests.push_back(cmd.manifest);
+    auto scanned = scan::run_scan(options);
+    if (!scanned) return fail(scanned.error().to_string());
+    report = std::move(*scanned);
+  } else {
+    auto built = merged(cmd);
+    if (!built) return fail(built.error());
+    report = std::move(*built);
+  }
+  if (months) {
+    auto trend = history::monthly_trend(cmd.manifest, *months, *today);
+    if (!trend) return fail("--history: " + trend.error().to_string());
+    report.metrics.trend = std::move(*trend);
+  }
+  std::ostringstream text;
+  report::write_report(*format, report, {}, text);
+  if (cmd.output.empty()) return write_stdout_or_fail(text.str());
+  if (auto written = support::write_file_atomically(cmd.output, text.str()); !written) return fail(written.error().to_string());
+  return 0;
+}
+
+}  // namespace
+
+void add_report_command(CLI::App& app, CommandAction& run) {
+  auto cmd = std::make_shared<ReportCommand>();
+  CLI::App* sub = app.add_subcommand("report", "The debt dashboard: merge JSON results, add the trend from git history");
+  sub->add_option("results", cmd->results, "JSON results of `flagdebt scan --format json` (default: scan .)");
+  one_value(sub->add_option("--history", cmd->history, "Monthly trend over this many months of git history, e.g. 6m"));
+  one_value(sub->add_option("--format", cmd->format, "html, markdown or json")->capture_default_str());
+  one_value(sub->add_option("--output,-o", cmd->output, "Write to FILE (atomically) instead of stdout"));
+  one_value(sub->add_option("--manifest", cmd->manifest, "The manifest, for the scan and the history points")->capture_default_str());
+  one_value(sub->add_option("--today", cmd->today, "Date for deadlines, YYYY-MM-DD (default: today)"));
+  sub->callback([cmd, &run] { run = [cmd] { return run_report_command(*cmd); }; });
+}
+
+}  // namespace flagdebt::cli
