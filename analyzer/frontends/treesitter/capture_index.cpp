@@ -7,14 +7,15 @@
 namespace flagdebt::frontends::ts {
 namespace {
 
-constexpr std::array<std::pair<std::string_view, Role>, 27> kRoles = {{
+constexpr std::array<std::pair<std::string_view, Role>, 33> kRoles = {{
     {"call", Role::Call}, {"named_arg", Role::NamedArg}, {"string", Role::String}, {"ident", Role::Ident},
     {"member", Role::Member}, {"if", Role::If}, {"arm", Role::Arm}, {"ternary", Role::Ternary},
     {"guard", Role::Guard}, {"loop", Role::Loop}, {"not", Role::Not}, {"and", Role::And}, {"or", Role::Or},
     {"eq", Role::Eq}, {"ne", Role::Ne}, {"paren", Role::Paren}, {"true", Role::True}, {"false", Role::False},
     {"number", Role::Number}, {"decl", Role::Decl}, {"write", Role::Write}, {"scope", Role::Scope},
     {"block", Role::Block}, {"exit", Role::Exit}, {"constant", Role::Constant}, {"check", Role::Check},
-    {"block_scope", Role::BlockScope},
+    {"block_scope", Role::BlockScope}, {"closure", Role::Closure}, {"class", Role::Class}, {"field", Role::Field},
+    {"field_write", Role::FieldWrite}, {"field_read", Role::FieldRead}, {"function", Role::Function},
 }};
 
 constexpr std::array<std::pair<std::string_view, Part>, 12> kParts = {{

@@ -17,7 +17,7 @@ namespace flagdebt::frontends::ts {
 enum class Role : uint8_t {
   Call, NamedArg, String, Ident, Member, If, Arm, Ternary, Guard, Loop,
   Not, And, Or, Eq, Ne, Paren, True, False, Number, Decl, Write, Scope, Block, Exit, Constant, Check,
-  BlockScope,
+  BlockScope, Closure, Class, Field, FieldWrite, FieldRead, Function,
 };
 
 // The parts a pattern may name after its head: @<head>.<part>.

@@ -20,8 +20,13 @@ ModelBuilder::ModelBuilder(const CaptureIndex& index, TSNode root, std::string_v
       extra_(extra),
       lines_(text),
       calls_(index, text, input),
-      tree_(root, [&index](TSNode n) { return index.has(n, Role::Scope) || index.has(n, Role::BlockScope); }),
-      aliases_(index, tree_, text) {}
+      tree_(root,
+            [&index](TSNode n) {
+              return index.has(n, Role::Scope) || index.has(n, Role::BlockScope) || index.has(n, Role::Class);
+            }),
+      aliases_(index, tree_, text),
+      fields_(index, tree_, text),
+      helpers_(index, text) {}
 
 model::FileModel ModelBuilder::build() {
   extract_key_constants();
@@ -166,9 +171,7 @@ int ModelBuilder::condition(TSNode node, int depth) {
   if (index_.has(node, Role::String)) {
     if (auto s = string_value(node_text(node, text_), input_.language)) return push({CondOp::Const, model::Value{*s}});
   }
-  if (index_.has(node, Role::Ident)) {
-    if (const TSNode* value = aliases_.value_for(node)) return condition(*value, depth + 1);
-  }
+  if (const TSNode* value = carried_value(node)) return condition(*value, depth + 1);
   // A call whose callee is a name template's expansion: `Feature_NewUi::IsEnabled()`.
   if (const RoleMatch* call = index_.find(node, Role::Call); call && call->part(Part::Args)) {
     uint32_t begin = ts_node_start_byte(node), args = ts_node_start_byte(*call->part(Part::Args));
@@ -180,6 +183,22 @@ int ModelBuilder::condition(TSNode node, int depth) {
     if (const std::string* key = calls_.alias_key(node)) return check_condition(*key, model::Returns::Value, node);
   }
   return push({});
+}
+
+// The expression a read carries from elsewhere: a local's reaching assignment, a field assigned
+// once, a helper's returned expression.
+const TSNode* ModelBuilder::carried_value(TSNode node) const {
+  if (index_.has(node, Role::Ident)) {
+    if (const TSNode* value = aliases_.value_for(node)) return value;
+  }
+  if (const RoleMatch* read = index_.find(node, Role::FieldRead); read && read->part(Part::Name)) {
+    const TSNode* value = fields_.value_for(*read);
+    if (value && !aliases_.bound_below(*read->part(Part::Name), fields_.class_of(node))) return value;
+  }
+  if (const RoleMatch* call = index_.find(node, Role::Call); call && !check_of_call_.contains(id_of(node))) {
+    return helpers_.value_for(*call);
+  }
+  return nullptr;
 }
 
 bool ModelBuilder::mentions_check(int cond) const {

@@ -10,6 +10,8 @@
 #include "frontends/treesitter/call_matcher.h"
 #include "frontends/treesitter/capture_index.h"
 #include "frontends/treesitter/covered_ranges.h"
+#include "frontends/treesitter/field_table.h"
+#include "frontends/treesitter/helper_table.h"
 #include "frontends/treesitter/tree_index.h"
 #include "support/line_index.h"
 
@@ -34,6 +36,7 @@ class ModelBuilder {
   void add_construct(model::Construct construct, TSNode node);
 
   int condition(TSNode node, int depth = 0);
+  const TSNode* carried_value(TSNode node) const;
   int push(model::CondNode node);
   int check_condition(const std::string& key, model::Returns returns, TSNode at);
   bool mentions_check(int cond) const;
@@ -52,6 +55,8 @@ class ModelBuilder {
   CallMatcher calls_;
   TreeIndex tree_;
   AliasTable aliases_;
+  FieldTable fields_;
+  HelperTable helpers_;
   model::FileModel model_;
   std::unordered_map<uintptr_t, int> check_of_call_;  // call node id -> index into model_.checks
   CoveredRanges counted_;                             // check keys and mentions: not counted again inside

@@ -1,0 +1,38 @@
+#include "frontends/treesitter/field_table.h"
+
+namespace flagdebt::frontends::ts {
+
+FieldTable::FieldTable(const CaptureIndex& index, const TreeIndex& tree, std::string_view text)
+    : index_(index), tree_(tree), text_(text) {
+  for (const RoleMatch& m : index.matches()) {
+    if (m.role != Role::Field && m.role != Role::FieldWrite) continue;
+    const TSNode* name = m.part(Part::Name);
+    if (!name) continue;
+    Field& field = fields_[std::string(node_text(*name, text))];
+    ++field.writes;
+    const TSNode* value = m.part(Part::Value);
+    if (m.role == Role::Field && value) {
+      field.value = *value;
+      field.owner = class_of(m.node);
+    }
+  }
+}
+
+TSNode FieldTable::class_of(TSNode node) const {
+  for (TSNode n = tree_.scope(node); !ts_node_is_null(n); n = tree_.scope(n)) {
+    if (index_.has(n, Role::Class)) return n;
+  }
+  return TSNode{};
+}
+
+const TSNode* FieldTable::value_for(const RoleMatch& read) const {
+  const TSNode* name = read.part(Part::Name);
+  if (!name) return nullptr;
+  auto it = fields_.find(std::string(node_text(*name, text_)));
+  if (it == fields_.end() || it->second.writes != 1 || !it->second.value) return nullptr;
+  TSNode owner = class_of(read.node);
+  if (ts_node_is_null(owner) || !ts_node_eq(owner, it->second.owner)) return nullptr;
+  return &*it->second.value;
+}
+
+}  // namespace flagdebt::frontends::ts
