@@ -82,10 +82,19 @@ const TSNode* AliasTable::reaching(TSNode use, TSNode scope, const std::vector<W
     if (ts_node_eq(block, scope)) return nullptr;
     statement = block;
   }
-  if (ts_node_is_null(block) || !node_inside(use, block) || ts_node_start_byte(use) < ts_node_end_byte(statement)) {
+  if (ts_node_is_null(block) || !node_inside(use, block) || ts_node_eq(use, block) ||
+      ts_node_start_byte(use) < ts_node_end_byte(statement)) {
     return nullptr;
   }
   if (auto within = only_runs_within(last->node, scope); within && !node_inside(use, *within)) return nullptr;
+  // A later write in the statement that holds the use may reach it again around a loop
+  // (`for ...: if on: ...; on = other`); one in a later statement can only loop back through
+  // the write found above.
+  TSNode holder = use;
+  while (!ts_node_eq(tree_.parent(holder), block)) holder = tree_.parent(holder);
+  for (const Write& write : writes) {
+    if (ts_node_start_byte(write.node) >= ts_node_end_byte(use) && node_inside(write.node, holder)) return nullptr;
+  }
   return &*last->value;
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 // HelperTable: functions whose whole body returns one expression (`boolean useNewFlow() { return
-// flags.isOn("new_flow"); }`): a call to one, without arguments, stands for that expression. Only
+// flags.isOn("new_flow"); }`): a call to one stands for that expression (its arguments do not matter: a parameter read in it
+// is unknown). Only
 // when the file defines exactly one function of that name (@function without .value counts too:
 // an overload or a same-named method of another class makes the call ambiguous) and the body is
 // that single return (a helper that logs or counts first is not matched by the query).
@@ -17,7 +18,7 @@ class HelperTable {
  public:
   HelperTable(const CaptureIndex& index, std::string_view text);
 
-  // The expression a @call stands for, if it calls a helper without arguments.
+  // The expression a @call stands for, if it calls a helper.
   const TSNode* value_for(const RoleMatch& call) const;
 
  private:

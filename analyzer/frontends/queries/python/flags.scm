@@ -64,3 +64,28 @@
 ; sys.exit(...) / os._exit(...) never return
 (expression_statement (call function: (attribute object: (identifier) @_m attribute: (identifier) @_f)
                             (#any-of? @_m "sys" "os") (#any-of? @_f "exit" "_exit"))) @exit
+
+; Carried values (docs/queries.md "Carry the value"). A nested def, lambda or comprehension reads
+; the enclosing function's locals; a class body's names are not visible to its methods.
+[(function_definition) (lambda) (list_comprehension) (set_comprehension) (dictionary_comprehension)
+ (generator_expression)] @closure
+(class_definition) @class
+; `self.x = v` anywhere in the class; a @property whose body is one `return`.
+(assignment left: (attribute object: (identifier) @_s attribute: (identifier) @field.name) right: (_) @field.value
+            (#eq? @_s "self")) @field
+(decorated_definition (decorator (identifier) @_d)
+                      definition: (function_definition name: (identifier) @field.name
+                                                       body: (block . (return_statement (_) @field.value) .))
+                      (#eq? @_d "property")) @field
+(assignment left: (attribute object: (_) @_o attribute: (identifier) @field_write.name) (#not-eq? @_o "self")) @field_write
+(assignment left: (attribute attribute: (identifier) @field_write.name) !right) @field_write
+(assignment left: (pattern_list (attribute attribute: (identifier) @field_write.name))) @field_write
+(assignment left: (tuple_pattern (attribute attribute: (identifier) @field_write.name))) @field_write
+(augmented_assignment left: (attribute attribute: (identifier) @field_write.name)) @field_write
+(delete_statement (attribute attribute: (identifier) @field_write.name)) @field_write
+(decorated_definition (decorator (attribute attribute: (identifier) @_s))
+                      definition: (function_definition name: (identifier) @field_write.name)
+                      (#eq? @_s "setter")) @field_write
+(attribute object: (identifier) @_s attribute: (identifier) @field_read.name (#eq? @_s "self")) @field_read
+(function_definition name: (identifier) @function.name) @function
+(function_definition name: (identifier) @function.name body: (block . (return_statement (_) @function.value) .)) @function
