@@ -10,3 +10,4 @@
 
 ; Key constants: enum members `enum Flags { NewUi = "new_ui" }`.
 (enum_assignment name: (property_identifier) @constant.name value: (string) @constant.value) @constant
+(public_field_definition name: (property_identifier) @field.name value: (_) @field.value) @field
