@@ -46,7 +46,8 @@
 (local_variable_declaration declarator: (variable_declarator name: (identifier) @decl.name value: (_) @decl.value)) @decl
 (variable_declarator name: (identifier) @write.name !value) @write
 (field_declaration declarator: (variable_declarator name: (identifier) @write.name)) @write
-(assignment_expression left: (identifier) @write.name) @write
+(assignment_expression left: (identifier) @decl.name operator: "=" right: (_) @decl.value) @decl
+(assignment_expression left: (identifier) @write.name operator: _ @_op (#not-eq? @_op "=")) @write
 (update_expression (identifier) @write.name) @write
 (formal_parameter name: (identifier) @write.name) @write
 (catch_formal_parameter name: (identifier) @write.name) @write
@@ -68,3 +69,24 @@
 (field_declaration (modifiers "static" "final")
   declarator: (variable_declarator name: (identifier) @constant.name value: (string_literal) @constant.value)) @constant
 (enum_constant name: (identifier) @constant.name arguments: (argument_list . (string_literal) @constant.value)) @constant
+
+; Carried values. A lambda reads the method's (effectively final) locals; a class body is a @class.
+(lambda_expression) @closure
+(class_body) @class
+; A field initialised in its declaration or by `this.x = v`; any other write of a field `x` (or a
+; bare `x = v`, which may be the field) disqualifies it. Reads: `this.x`, or a bare `x` that no
+; local or parameter shadows.
+(field_declaration declarator: (variable_declarator name: (identifier) @field.name value: (_) @field.value)) @field
+(assignment_expression left: (field_access object: (this) field: (identifier) @field.name) operator: "="
+                       right: (_) @field.value) @field
+(assignment_expression left: (field_access object: (_) @_o field: (identifier) @field_write.name) operator: "="
+                       (#not-eq? @_o "this")) @field_write
+(assignment_expression left: (field_access field: (identifier) @field_write.name) operator: _ @_op
+                       (#not-eq? @_op "=")) @field_write
+(assignment_expression left: (identifier) @field_write.name) @field_write
+(update_expression (field_access field: (identifier) @field_write.name)) @field_write
+(field_access object: (this) field: (identifier) @field_read.name) @field_read
+((identifier) @field_read @field_read.name)
+; Helpers: a method whose body is one `return` (overloads make the name ambiguous).
+(method_declaration name: (identifier) @function.name) @function
+(method_declaration name: (identifier) @function.name body: (block . (return_statement (_) @function.value) .)) @function
