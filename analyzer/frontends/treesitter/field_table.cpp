@@ -8,6 +8,8 @@ FieldTable::FieldTable(const CaptureIndex& index, const TreeIndex& tree, std::st
     if (m.role != Role::Field && m.role != Role::FieldWrite) continue;
     const TSNode* name = m.part(Part::Name);
     if (!name) continue;
+    // A constructor's `self.x = v` is both a @field and (by the general pattern) a @field_write.
+    if (m.role == Role::FieldWrite && index.has(m.node, Role::Field)) continue;
     Field& field = fields_[std::string(node_text(*name, text))];
     ++field.writes;
     const TSNode* value = m.part(Part::Value);

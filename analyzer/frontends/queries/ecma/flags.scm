@@ -69,11 +69,14 @@
 [(function_declaration) (function_expression) (arrow_function) (method_definition)
  (generator_function_declaration) (generator_function)] @closure
 (class_body) @class
-; `this.x = v` in the class (constructor or any method); other writes of a member `x` disqualify.
-(assignment_expression left: (member_expression object: (this) property: (property_identifier) @field.name)
-                       right: (_) @field.value) @field
-(assignment_expression left: (member_expression object: (_) @_o property: (property_identifier) @field_write.name)
-                       (#not-eq? @_o "this")) @field_write
+; `this.x = v` as a statement of the constructor (it always runs); every other write of a member
+; `x` disqualifies it (the constructor's own is also a @field_write, counted once).
+(method_definition name: (property_identifier) @_n
+  body: (statement_block (expression_statement
+          (assignment_expression left: (member_expression object: (this) property: (property_identifier) @field.name)
+                                 right: (_) @field.value) @field))
+  (#eq? @_n "constructor"))
+(assignment_expression left: (member_expression property: (property_identifier) @field_write.name)) @field_write
 (augmented_assignment_expression left: (member_expression property: (property_identifier) @field_write.name)) @field_write
 (update_expression argument: (member_expression property: (property_identifier) @field_write.name)) @field_write
 (member_expression object: (this) property: (property_identifier) @field_read.name) @field_read

@@ -73,16 +73,14 @@
 ; Carried values. A lambda reads the method's (effectively final) locals; a class body is a @class.
 (lambda_expression) @closure
 (class_body) @class
-; A field initialised in its declaration or by `this.x = v`; any other write of a field `x` (or a
+; A field initialised in its declaration or by a constructor statement `this.x = v`; any other write of a field `x` (or a
 ; bare `x = v`, which may be the field) disqualifies it. Reads: `this.x`, or a bare `x` that no
 ; local or parameter shadows.
 (field_declaration declarator: (variable_declarator name: (identifier) @field.name value: (_) @field.value)) @field
-(assignment_expression left: (field_access object: (this) field: (identifier) @field.name) operator: "="
-                       right: (_) @field.value) @field
-(assignment_expression left: (field_access object: (_) @_o field: (identifier) @field_write.name) operator: "="
-                       (#not-eq? @_o "this")) @field_write
-(assignment_expression left: (field_access field: (identifier) @field_write.name) operator: _ @_op
-                       (#not-eq? @_op "=")) @field_write
+(constructor_declaration body: (constructor_body (expression_statement
+  (assignment_expression left: (field_access object: (this) field: (identifier) @field.name) operator: "="
+                         right: (_) @field.value) @field)))
+(assignment_expression left: (field_access field: (identifier) @field_write.name)) @field_write
 (assignment_expression left: (identifier) @field_write.name) @field_write
 (update_expression (field_access field: (identifier) @field_write.name)) @field_write
 (field_access object: (this) field: (identifier) @field_read.name) @field_read

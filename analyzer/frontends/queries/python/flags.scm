@@ -70,15 +70,18 @@
 [(function_definition) (lambda) (list_comprehension) (set_comprehension) (dictionary_comprehension)
  (generator_expression)] @closure
 (class_definition) @class
-; `self.x = v` anywhere in the class; a @property whose body is one `return`.
-(assignment left: (attribute object: (identifier) @_s attribute: (identifier) @field.name) right: (_) @field.value
-            (#eq? @_s "self")) @field
+; `self.x = v` as a statement of `__init__` (not under an if: it must run); a @property whose body is
+; one `return`. Every other attribute write is a @field_write (the constructor's too: counted once).
+(function_definition name: (identifier) @_n
+  body: (block (expression_statement (assignment left: (attribute object: (identifier) @_s
+                                                                   attribute: (identifier) @field.name)
+                                                  right: (_) @field.value) @field))
+  (#eq? @_n "__init__") (#eq? @_s "self"))
 (decorated_definition (decorator (identifier) @_d)
                       definition: (function_definition name: (identifier) @field.name
                                                        body: (block . (return_statement (_) @field.value) .))
                       (#eq? @_d "property")) @field
-(assignment left: (attribute object: (_) @_o attribute: (identifier) @field_write.name) (#not-eq? @_o "self")) @field_write
-(assignment left: (attribute attribute: (identifier) @field_write.name) !right) @field_write
+(assignment left: (attribute attribute: (identifier) @field_write.name)) @field_write
 (assignment left: (pattern_list (attribute attribute: (identifier) @field_write.name))) @field_write
 (assignment left: (tuple_pattern (attribute attribute: (identifier) @field_write.name))) @field_write
 (augmented_assignment left: (attribute attribute: (identifier) @field_write.name)) @field_write
