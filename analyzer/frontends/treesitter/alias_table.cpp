@@ -124,6 +124,20 @@ const TSNode* AliasTable::value_for(TSNode use) const {
   return nullptr;
 }
 
+std::optional<TSNode> AliasTable::sole_binding(TSNode use) const {
+  std::string name(node_text(use, text_));
+  for (TSNode scope = tree_.scope(use); !ts_node_is_null(scope); scope = tree_.scope(scope)) {
+    auto writes = writes_.find({id_of(scope), name});
+    if (writes == writes_.end()) {
+      if (index_.has(scope, Role::Scope) && !index_.has(scope, Role::Closure)) return std::nullopt;
+      continue;
+    }
+    if (writes->second.size() != 1) return std::nullopt;
+    return writes->second.front().name;
+  }
+  return std::nullopt;
+}
+
 bool AliasTable::bound_below(TSNode name, TSNode outer) const {
   std::string text(node_text(name, text_));
   for (TSNode scope = tree_.scope(name); !ts_node_is_null(scope) && !ts_node_eq(scope, outer); scope = tree_.scope(scope)) {

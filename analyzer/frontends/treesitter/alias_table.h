@@ -31,6 +31,9 @@ class AliasTable {
   // Whether a local or parameter spelled like `name` is written in a scope between it and `outer`
   // (a parameter `on` shadows a field `on`).
   bool bound_below(TSNode name, TSNode outer) const;
+  // The name node of the only write that binds `use` (a parameter never reassigned), found by the
+  // same scope walk as value_for; nullopt when the binding is written more than once.
+  std::optional<TSNode> sole_binding(TSNode use) const;
 
  private:
   struct Alias {

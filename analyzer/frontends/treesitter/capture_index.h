@@ -11,6 +11,9 @@
 #include <string_view>
 #include <unordered_map>
 #include <vector>
+#include <optional>
+
+#include "support/regex.h"
 
 namespace flagdebt::frontends::ts {
 
@@ -21,7 +24,7 @@ enum class Role : uint8_t {
 };
 
 // The parts a pattern may name after its head: @<head>.<part>.
-enum class Part : uint8_t { Name, Receiver, Args, Value, Cond, Then, Else, Operand, Left, Right, Key, Optional, Count };
+enum class Part : uint8_t { Name, Receiver, Args, Value, Cond, Then, Else, Operand, Left, Right, Key, Optional, Param, Count };
 
 struct RoleMatch {
   Role role;
@@ -50,9 +53,10 @@ class CompiledQuery {
     Part part{};
   };
   struct Predicate {
-    enum Kind { Eq, NotEq, AnyOf } kind;
+    enum Kind { Eq, NotEq, AnyOf, Match } kind;
     uint32_t capture;
     std::vector<std::string> values;
+    std::optional<support::Regex> regex;  // Match
   };
   const CaptureMeaning& meaning(uint32_t capture) const { return captures_[capture]; }
   const std::vector<Predicate>& predicates(uint32_t pattern) const { return predicates_[pattern]; }

@@ -26,7 +26,8 @@ ModelBuilder::ModelBuilder(const CaptureIndex& index, TSNode root, std::string_v
             }),
       aliases_(index, tree_, text),
       fields_(index, tree_, text),
-      helpers_(index, text) {}
+      helpers_(index, text),
+      params_(index, text) {}
 
 model::FileModel ModelBuilder::build() {
   extract_key_constants();
@@ -172,6 +173,9 @@ int ModelBuilder::condition(TSNode node, int depth) {
     if (auto s = string_value(node_text(node, text_), input_.language)) return push({CondOp::Const, model::Value{*s}});
   }
   if (const TSNode* value = carried_value(node)) return condition(*value, depth + 1);
+  if (index_.has(node, Role::Ident)) {
+    if (auto cond = param_condition(node, depth)) return *cond;
+  }
   // A call whose callee is a name template's expansion: `Feature_NewUi::IsEnabled()`.
   if (const RoleMatch* call = index_.find(node, Role::Call); call && call->part(Part::Args)) {
     uint32_t begin = ts_node_start_byte(node), args = ts_node_start_byte(*call->part(Part::Args));
@@ -199,6 +203,42 @@ const TSNode* ModelBuilder::carried_value(TSNode node) const {
     return helpers_.value_for(*call);
   }
   return nullptr;
+}
+
+// A parameter never reassigned, of a file-private function every call of which passes the same
+// check (or its alias, or the same expression over it) in that position.
+std::optional<int> ModelBuilder::param_condition(TSNode use, int depth) {
+  auto binding = aliases_.sole_binding(use);
+  const ParamTable::Param* param = binding ? params_.param_of(*binding) : nullptr;
+  if (!param || !resolving_.insert(param->function).second) return std::nullopt;
+  std::optional<int> result;
+  if (auto args = params_.arguments(param->function, param->position)) {
+    std::string first;
+    for (size_t i = 0; i < args->size(); ++i) {
+      int cond = condition((*args)[i], depth + 1);
+      std::string sig = signature(cond);
+      if (!mentions_check(cond) || (i > 0 && sig != first)) {
+        result.reset();
+        break;
+      }
+      if (i == 0) first = sig, result = cond;
+    }
+  }
+  resolving_.erase(param->function);
+  return result;
+}
+
+// A condition's shape with its checks' keys: equal for `f(on)` and `f(isOn("x"))`.
+std::string ModelBuilder::signature(int cond) const {
+  if (cond < 0) return "-";
+  const model::CondNode& node = model_.conditions[cond];
+  std::string out = std::to_string(static_cast<int>(node.op));
+  if (node.constant) out += "=" + model::to_display(*node.constant);
+  if (node.op == model::CondOp::Check) {
+    const model::FlagCheck& check = model_.checks[node.check];
+    out += "[" + check.key + "/" + std::to_string(static_cast<int>(check.returns)) + "]";
+  }
+  return out + "(" + signature(node.lhs) + "," + signature(node.rhs) + ")";
 }
 
 bool ModelBuilder::mentions_check(int cond) const {

@@ -1,6 +1,7 @@
 #pragma once
 // ModelBuilder: from a file's captures to the language-neutral FileModel (checks, references,
 // conditions, constructs). Knows capture roles, never a language.
+#include <set>
 #include <span>
 #include <unordered_map>
 
@@ -12,6 +13,7 @@
 #include "frontends/treesitter/covered_ranges.h"
 #include "frontends/treesitter/field_table.h"
 #include "frontends/treesitter/helper_table.h"
+#include "frontends/treesitter/param_table.h"
 #include "frontends/treesitter/tree_index.h"
 #include "support/line_index.h"
 
@@ -37,6 +39,8 @@ class ModelBuilder {
 
   int condition(TSNode node, int depth = 0);
   const TSNode* carried_value(TSNode node) const;
+  std::optional<int> param_condition(TSNode use, int depth);
+  std::string signature(int cond) const;
   int push(model::CondNode node);
   int check_condition(const std::string& key, model::Returns returns, TSNode at);
   bool mentions_check(int cond) const;
@@ -57,6 +61,8 @@ class ModelBuilder {
   AliasTable aliases_;
   FieldTable fields_;
   HelperTable helpers_;
+  ParamTable params_;
+  std::set<std::string> resolving_;  // functions whose parameters are being resolved (recursion)
   model::FileModel model_;
   std::unordered_map<uintptr_t, int> check_of_call_;  // call node id -> index into model_.checks
   CoveredRanges counted_;                             // check keys and mentions: not counted again inside

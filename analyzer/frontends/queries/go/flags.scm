@@ -89,3 +89,11 @@
 (method_declaration name: (field_identifier) @function.name) @function
 (method_declaration name: (field_identifier) @function.name
   body: (block (statement_list . (return_statement (expression_list . (_) @function.value .)) .))) @function
+; Parameters of unexported functions and methods: a parameter every call in the file fills with
+; the same check reads as that check (callers in the package's other files are not seen).
+(function_declaration name: (identifier) @function.name
+  parameters: (parameter_list (parameter_declaration name: (identifier) @function.param))
+  (#match? @function.name "^[a-z_]")) @function
+(method_declaration name: (field_identifier) @function.name
+  parameters: (parameter_list (parameter_declaration name: (identifier) @function.param))
+  (#match? @function.name "^[a-z_]")) @function

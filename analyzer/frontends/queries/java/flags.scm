@@ -88,3 +88,7 @@
 ; Helpers: a method whose body is one `return` (overloads make the name ambiguous).
 (method_declaration name: (identifier) @function.name) @function
 (method_declaration name: (identifier) @function.name body: (block . (return_statement (_) @function.value) .)) @function
+; Parameters of private methods: a parameter every call in the class fills with the same check
+; reads as that check.
+(method_declaration (modifiers "private") name: (identifier) @function.name
+  parameters: (formal_parameters (formal_parameter name: (identifier) @function.param)) @function.args) @function

@@ -92,3 +92,17 @@
 (attribute object: (identifier) @_s attribute: (identifier) @field_read.name (#eq? @_s "self")) @field_read
 (function_definition name: (identifier) @function.name) @function
 (function_definition name: (identifier) @function.name body: (block . (return_statement (_) @function.value) .)) @function
+; Parameters of private (`_name`) and nested functions: a parameter every call in the file fills
+; with the same check reads as that check. `self`/`cls` are the receiver, not a position.
+(function_definition name: (identifier) @function.name
+  parameters: (parameters [(identifier) @function.param
+                           (typed_parameter . (identifier) @function.param)
+                           (default_parameter name: (identifier) @function.param)
+                           (typed_default_parameter name: (identifier) @function.param)])
+  (#match? @function.name "^_[^_]") (#not-eq? @function.param "self" "cls")) @function
+(block (function_definition name: (identifier) @function.name
+  parameters: (parameters [(identifier) @function.param
+                           (typed_parameter . (identifier) @function.param)
+                           (default_parameter name: (identifier) @function.param)
+                           (typed_default_parameter name: (identifier) @function.param)])
+  (#not-eq? @function.param "self" "cls")) @function)
