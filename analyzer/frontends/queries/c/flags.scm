@@ -89,3 +89,14 @@
 [(translation_unit) (function_definition) (lambda_expression)] @scope
 [(translation_unit) (compound_statement)] @block
 [(return_statement) (throw_statement) (break_statement) (continue_statement) (co_return_statement)] @exit
+
+; Carried values. A lambda reads the function's `const` locals (captured or constant).
+(lambda_expression) @closure
+; Helpers: a function or inline method whose body is one `return v;`. Out-of-line definitions
+; (`bool Checkout::UseNewFlow() const {...}`) name the method by its last segment.
+(function_definition declarator: (function_declarator declarator: [(identifier) (field_identifier)] @function.name)) @function
+(function_definition declarator: (function_declarator declarator: (qualified_identifier name: (identifier) @function.name))) @function
+(function_definition declarator: (function_declarator declarator: [(identifier) (field_identifier)] @function.name)
+                     body: (compound_statement . (return_statement (_) @function.value) .)) @function
+(function_definition declarator: (function_declarator declarator: (qualified_identifier name: (identifier) @function.name))
+                     body: (compound_statement . (return_statement (_) @function.value) .)) @function
