@@ -1,6 +1,14 @@
 #include "frontends/treesitter/field_table.h"
 
 namespace flagdebt::frontends::ts {
+namespace {
+// `@x` (Ruby instance variable), `:x` (its attr_accessor symbol) and `x` name one field.
+std::string field_name(TSNode name, std::string_view text) {
+  std::string_view s = node_text(name, text);
+  while (!s.empty() && (s.front() == '@' || s.front() == ':')) s.remove_prefix(1);
+  return std::string(s);
+}
+}  // namespace
 
 FieldTable::FieldTable(const CaptureIndex& index, const TreeIndex& tree, std::string_view text)
     : index_(index), tree_(tree), text_(text) {
@@ -10,7 +18,7 @@ FieldTable::FieldTable(const CaptureIndex& index, const TreeIndex& tree, std::st
     if (!name) continue;
     // A constructor's `self.x = v` is both a @field and (by the general pattern) a @field_write.
     if (m.role == Role::FieldWrite && index.has(m.node, Role::Field)) continue;
-    Field& field = fields_[std::string(node_text(*name, text))];
+    Field& field = fields_[field_name(*name, text)];
     ++field.writes;
     const TSNode* value = m.part(Part::Value);
     if (m.role == Role::Field && value) {
@@ -30,7 +38,7 @@ TSNode FieldTable::class_of(TSNode node) const {
 const TSNode* FieldTable::value_for(const RoleMatch& read) const {
   const TSNode* name = read.part(Part::Name);
   if (!name) return nullptr;
-  auto it = fields_.find(std::string(node_text(*name, text_)));
+  auto it = fields_.find(field_name(*name, text_));
   if (it == fields_.end() || it->second.writes != 1 || !it->second.value) return nullptr;
   TSNode owner = class_of(read.node);
   if (ts_node_is_null(owner) || !ts_node_eq(owner, it->second.owner)) return nullptr;

@@ -15,8 +15,7 @@ HelperTable::HelperTable(const CaptureIndex& index, std::string_view text) : tex
 
 const TSNode* HelperTable::value_for(const RoleMatch& call) const {
   const TSNode* name = call.part(Part::Name);
-  const TSNode* args = call.part(Part::Args);
-  if (!name || !args || call.part(Part::Optional)) return nullptr;
+  if (!name || call.part(Part::Optional)) return nullptr;
   auto it = helpers_.find(std::string(node_text(*name, text_)));
   if (it == helpers_.end() || it->second.definitions.size() != 1 || !it->second.value) return nullptr;
   return &*it->second.value;

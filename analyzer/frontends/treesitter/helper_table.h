@@ -18,7 +18,8 @@ class HelperTable {
  public:
   HelperTable(const CaptureIndex& index, std::string_view text);
 
-  // The expression a @call stands for, if it calls a helper.
+  // The expression a @call stands for, if it calls a helper. A @call without .args is a bare name
+  // the query says is a call (Ruby `new_flow?`); the caller checks no local of that name hides it.
   const TSNode* value_for(const RoleMatch& call) const;
 
  private:

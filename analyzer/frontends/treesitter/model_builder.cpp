@@ -200,6 +200,9 @@ const TSNode* ModelBuilder::carried_value(TSNode node) const {
     if (value && !aliases_.bound_below(*read->part(Part::Name), fields_.class_of(node))) return value;
   }
   if (const RoleMatch* call = index_.find(node, Role::Call); call && !check_of_call_.contains(id_of(node))) {
+    if (!call->part(Part::Args) && call->part(Part::Name) && aliases_.bound_below(*call->part(Part::Name), TSNode{})) {
+      return nullptr;
+    }
     return helpers_.value_for(*call);
   }
   return nullptr;
