@@ -108,3 +108,8 @@
 (local_function_statement name: (identifier) @function.name body: (arrow_expression_clause (_) @function.value)) @function
 (local_function_statement name: (identifier) @function.name
                           body: (block . (return_statement (_) @function.value) .)) @function
+; Parameters of private methods: a parameter every call in the class fills with the same check
+; reads as that check.
+((method_declaration (modifier) @_m name: (identifier) @function.name
+   parameters: (parameter_list (parameter name: (identifier) @function.param)) @function.args) @function
+ (#eq? @_m "private"))
