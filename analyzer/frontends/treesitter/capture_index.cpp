@@ -18,10 +18,10 @@ constexpr std::array<std::pair<std::string_view, Role>, 33> kRoles = {{
     {"field_write", Role::FieldWrite}, {"field_read", Role::FieldRead}, {"function", Role::Function},
 }};
 
-constexpr std::array<std::pair<std::string_view, Part>, 13> kParts = {{
+constexpr std::array<std::pair<std::string_view, Part>, 14> kParts = {{
     {"name", Part::Name}, {"receiver", Part::Receiver}, {"args", Part::Args}, {"value", Part::Value},
     {"cond", Part::Cond}, {"then", Part::Then}, {"else", Part::Else}, {"operand", Part::Operand},
-    {"left", Part::Left}, {"right", Part::Right}, {"key", Part::Key}, {"optional", Part::Optional}, {"param", Part::Param},
+    {"left", Part::Left}, {"right", Part::Right}, {"key", Part::Key}, {"optional", Part::Optional}, {"param", Part::Param}, {"bare", Part::Bare},
 }};
 
 template <typename Table>

@@ -35,12 +35,10 @@ TSNode FieldTable::class_of(TSNode node) const {
   return TSNode{};
 }
 
-const TSNode* FieldTable::value_for(const RoleMatch& read) const {
-  const TSNode* name = read.part(Part::Name);
-  if (!name) return nullptr;
-  auto it = fields_.find(field_name(*name, text_));
+const TSNode* FieldTable::value_for(TSNode name, TSNode at) const {
+  auto it = fields_.find(field_name(name, text_));
   if (it == fields_.end() || it->second.writes != 1 || !it->second.value) return nullptr;
-  TSNode owner = class_of(read.node);
+  TSNode owner = class_of(at);
   if (ts_node_is_null(owner) || !ts_node_eq(owner, it->second.owner)) return nullptr;
   return &*it->second.value;
 }

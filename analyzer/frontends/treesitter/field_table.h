@@ -18,8 +18,9 @@ class FieldTable {
  public:
   FieldTable(const CaptureIndex& index, const TreeIndex& tree, std::string_view text);
 
-  // The expression a @field_read stands for, if any.
-  const TSNode* value_for(const RoleMatch& read) const;
+  // The expression a field read stands for, if any: `name` is the field's name node (a
+  // @field_read's .name, or a bare identifier in a @bare_fields class), `at` the read.
+  const TSNode* value_for(TSNode name, TSNode at) const;
   // The nearest enclosing @class (null when none).
   TSNode class_of(TSNode node) const;
 

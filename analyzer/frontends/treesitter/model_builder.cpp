@@ -195,9 +195,18 @@ const TSNode* ModelBuilder::carried_value(TSNode node) const {
   if (index_.has(node, Role::Ident)) {
     if (const TSNode* value = aliases_.value_for(node)) return value;
   }
+  // A field read: `self.x` / `this.x` (@field_read), or a plain name in a class whose language
+  // reads fields by their bare name (@class.bare: Java, Kotlin, C#, Swift).
+  std::optional<TSNode> field_name;
   if (const RoleMatch* read = index_.find(node, Role::FieldRead); read && read->part(Part::Name)) {
-    const TSNode* value = fields_.value_for(*read);
-    if (value && !aliases_.bound_below(*read->part(Part::Name), fields_.class_of(node))) return value;
+    field_name = *read->part(Part::Name);
+  } else if (index_.has(node, Role::Ident)) {
+    const RoleMatch* owner = index_.find(fields_.class_of(node), Role::Class);
+    if (owner && owner->part(Part::Bare)) field_name = node;
+  }
+  if (field_name) {
+    const TSNode* value = fields_.value_for(*field_name, node);
+    if (value && !aliases_.bound_below(*field_name, fields_.class_of(node))) return value;
   }
   if (const RoleMatch* call = index_.find(node, Role::Call); call && !check_of_call_.contains(id_of(node))) {
     if (!call->part(Part::Args) && call->part(Part::Name) && aliases_.bound_below(*call->part(Part::Name), TSNode{})) {

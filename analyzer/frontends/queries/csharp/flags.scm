@@ -78,7 +78,8 @@
 ; ---------------------------------------------------------------- carried values
 ; Lambdas, anonymous methods and local functions read the method's never-reassigned locals.
 [(lambda_expression) (anonymous_method_expression) (local_function_statement)] @closure
-[(class_declaration) (struct_declaration) (record_declaration)] @class
+; `.bare`: a plain name in the class may read a field (when no local or parameter hides it).
+[(class_declaration) (struct_declaration) (record_declaration)] @class @class.bare
 ; A field initialiser, a get-only property (`X => v`, `X { get; } = v`), or an unconditional
 ; constructor statement `X = v` / `this.X = v`; any other write of that name disqualifies it.
 (field_declaration (variable_declaration (variable_declarator name: (identifier) @field.name "=" (_) @field.value) @field))
@@ -99,7 +100,6 @@
 (property_declaration name: (identifier) @field_write.name accessors: (accessor_list (accessor_declaration ["set" "init"]))) @field_write
 ((member_access_expression expression: _ @_this name: (identifier) @field_read.name) @field_read
  (#eq? @_this "this"))
-((identifier) @field_read @field_read.name)
 ; Helpers: a method or local function whose body is `=> v` or one `return v`.
 (method_declaration name: (identifier) @function.name) @function
 (method_declaration name: (identifier) @function.name body: (arrow_expression_clause (_) @function.value)) @function

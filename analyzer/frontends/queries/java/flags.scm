@@ -72,7 +72,8 @@
 
 ; Carried values. A lambda reads the method's (effectively final) locals; a class body is a @class.
 (lambda_expression) @closure
-(class_body) @class
+; `.bare`: a plain name in the class may read a field (when no local or parameter hides it).
+(class_body) @class @class.bare
 ; A field initialised in its declaration or by a constructor statement `this.x = v`; any other write of a field `x` (or a
 ; bare `x = v`, which may be the field) disqualifies it. Reads: `this.x`, or a bare `x` that no
 ; local or parameter shadows.
@@ -84,7 +85,6 @@
 (assignment_expression left: (identifier) @field_write.name) @field_write
 (update_expression (field_access field: (identifier) @field_write.name)) @field_write
 (field_access object: (this) field: (identifier) @field_read.name) @field_read
-((identifier) @field_read @field_read.name)
 ; Helpers: a method whose body is one `return` (overloads make the name ambiguous).
 (method_declaration name: (identifier) @function.name) @function
 (method_declaration name: (identifier) @function.name body: (block . (return_statement (_) @function.value) .)) @function

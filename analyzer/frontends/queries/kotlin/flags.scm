@@ -129,7 +129,8 @@
 ; ------------------------------------------------------------------ carried values
 ; Lambdas, anonymous and local functions read the enclosing function's never-reassigned locals.
 [(lambda_literal) (anonymous_function) (function_declaration)] @closure
-(class_body) @class
+; `.bare`: a plain name in the class may read a field (when no local or parameter hides it).
+(class_body) @class @class.bare
 ; A property initialised in the class body, or by an `init { x = v }` statement, or a getter
 ; `get() = v`; any other write of that name (a bare `x = v` may be the property) disqualifies it.
 (class_body (property_declaration (variable_declaration (identifier) @field.name) "=" . (_) @field.value) @field)
@@ -140,7 +141,6 @@
 (assignment left: (navigation_expression (identifier) @field_write.name .)) @field_write
 (unary_expression argument: (navigation_expression (identifier) @field_write.name .)) @field_write
 (navigation_expression . (this_expression) . (identifier) @field_read.name .) @field_read
-((identifier) @field_read @field_read.name)
 ; Helpers: `fun useNewFlow() = flags.isOn("x")` or a body that is one `return`.
 (function_declaration name: (identifier) @function.name) @function
 (function_declaration name: (identifier) @function.name (function_body "=" . (_) @function.value)) @function

@@ -89,11 +89,11 @@
   (#any-of? @_attr "attr_writer" "attr_accessor")) @field_write
 ((instance_variable) @field_read @field_read.name)
 ; Helpers: a method whose body is one expression (`def new_flow? = flags.enabled?(:x)` too). A
-; bare name or `self.name` without arguments is a call when no local of that name hides it.
+; bare `name?`/`name!` (a call node) or `self.name` without arguments is a call when no local of that
+; name hides it (a plain bare `name` is not captured: one match per identifier costs too much memory).
 (method name: (identifier) @function.name) @function
 (method name: (identifier) @function.name body: (body_statement . (_) @function.value .)) @function
 (method name: (identifier) @function.name body: (body_statement . (return (argument_list . (_) @function.value .)) .)) @function
 (method name: (identifier) @function.name body: [(call) (binary) (unary) (identifier)] @function.value) @function
-((identifier) @call @call.name)
 (call receiver: (self) method: (identifier) @call.name !arguments) @call
 (call !receiver method: (identifier) @call.name !arguments !block) @call

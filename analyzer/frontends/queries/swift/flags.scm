@@ -141,7 +141,8 @@
 ; ------------------------------------------------------------------ carried values
 ; Closures and nested functions read the enclosing function's never-reassigned locals.
 [(lambda_literal) (function_declaration)] @closure
-[(class_body) (enum_class_body)] @class
+; `.bare`: a plain name in the class may read a field (when no local or parameter hides it).
+[(class_body) (enum_class_body)] @class @class.bare
 ; A `let` property with an initialiser (a memberwise init cannot replace it), a computed property
 ; returning one expression, or an unconditional `self.x = v` in an init; any other write of that
 ; name (a bare `x = v` may be the property) disqualifies it.
@@ -159,7 +160,6 @@
 (assignment target: (directly_assignable_expression (navigation_expression
                       suffix: (navigation_suffix suffix: (simple_identifier) @field_write.name)))) @field_write
 (navigation_expression target: (self_expression) suffix: (navigation_suffix suffix: (simple_identifier) @field_read.name)) @field_read
-((simple_identifier) @field_read @field_read.name)
 ; Helpers: a func whose body is one `return v` or one expression.
 (function_declaration name: (simple_identifier) @function.name) @function
 (function_declaration name: (simple_identifier) @function.name
