@@ -7,7 +7,7 @@
 namespace flagdebt::frontends::ts {
 namespace {
 
-constexpr std::array<std::pair<std::string_view, Role>, 30> kRoles = {{
+constexpr std::array<std::pair<std::string_view, Role>, 36> kRoles = {{
     {"call", Role::Call}, {"named_arg", Role::NamedArg}, {"string", Role::String}, {"ident", Role::Ident},
     {"member", Role::Member}, {"if", Role::If}, {"arm", Role::Arm}, {"ternary", Role::Ternary},
     {"guard", Role::Guard}, {"loop", Role::Loop}, {"not", Role::Not}, {"and", Role::And}, {"or", Role::Or},
@@ -15,13 +15,14 @@ constexpr std::array<std::pair<std::string_view, Role>, 30> kRoles = {{
     {"number", Role::Number}, {"decl", Role::Decl}, {"write", Role::Write}, {"scope", Role::Scope},
     {"block", Role::Block}, {"exit", Role::Exit}, {"constant", Role::Constant}, {"check", Role::Check},
     {"block_scope", Role::BlockScope}, {"switch", Role::Switch}, {"match", Role::Match},
-    {"fallthrough", Role::Fallthrough},
+    {"fallthrough", Role::Fallthrough}, {"closure", Role::Closure}, {"class", Role::Class}, {"field", Role::Field},
+    {"field_write", Role::FieldWrite}, {"field_read", Role::FieldRead}, {"function", Role::Function},
 }};
 
-constexpr std::array<std::pair<std::string_view, Part>, 12> kParts = {{
+constexpr std::array<std::pair<std::string_view, Part>, 14> kParts = {{
     {"name", Part::Name}, {"receiver", Part::Receiver}, {"args", Part::Args}, {"value", Part::Value},
     {"cond", Part::Cond}, {"then", Part::Then}, {"else", Part::Else}, {"operand", Part::Operand},
-    {"left", Part::Left}, {"right", Part::Right}, {"key", Part::Key}, {"optional", Part::Optional},
+    {"left", Part::Left}, {"right", Part::Right}, {"key", Part::Key}, {"optional", Part::Optional}, {"param", Part::Param}, {"bare", Part::Bare},
 }};
 
 template <typename Table>
@@ -103,10 +104,21 @@ std::expected<CompiledQuery*, std::string> CompiledQuery::compile(const TSLangua
       while (end < steps && step[end].type != TSQueryPredicateStepTypeDone) ++end;
       uint32_t length = 0;
       std::string op = ts_query_string_value_for_id(query, step[i].value_id, &length);
-      Predicate predicate{op == "eq?" ? Predicate::Eq : op == "not-eq?" ? Predicate::NotEq : Predicate::AnyOf,
-                          step[i + 1].value_id, {}};
-      if (op != "eq?" && op != "not-eq?" && op != "any-of?") return std::unexpected("unsupported predicate #" + op);
+      Predicate predicate{op == "eq?"       ? Predicate::Eq
+                          : op == "not-eq?" ? Predicate::NotEq
+                          : op == "match?"  ? Predicate::Match
+                                            : Predicate::AnyOf,
+                          step[i + 1].value_id, {}, std::nullopt};
+      if (op != "eq?" && op != "not-eq?" && op != "any-of?" && op != "match?") {
+        return std::unexpected("unsupported predicate #" + op);
+      }
       for (uint32_t k = i + 2; k < end; ++k) predicate.values.push_back(ts_query_string_value_for_id(query, step[k].value_id, &length));
+      if (predicate.kind == Predicate::Match) {
+        auto regex = predicate.values.size() == 1 ? support::Regex::compile(predicate.values[0])
+                                                  : std::unexpected(std::string("#match? takes one pattern"));
+        if (!regex) return std::unexpected("#match?: " + regex.error());
+        predicate.regex = std::move(*regex);
+      }
       predicates.push_back(std::move(predicate));
       i = end + 1;
     }
@@ -124,6 +136,10 @@ bool predicates_hold(const CompiledQuery& query, const TSQueryMatch& match, std:
     for (uint16_t i = 0; i < match.capture_count; ++i) {
       if (match.captures[i].index != predicate.capture) continue;
       auto value = node_text(match.captures[i].node, text);
+      if (predicate.kind == CompiledQuery::Predicate::Match) {
+        if (!predicate.regex->search(value)) return false;
+        continue;
+      }
       bool any = std::find(predicate.values.begin(), predicate.values.end(), value) != predicate.values.end();
       if ((predicate.kind == CompiledQuery::Predicate::NotEq) == any) return false;
     }

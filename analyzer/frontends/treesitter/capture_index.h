@@ -11,17 +11,20 @@
 #include <string_view>
 #include <unordered_map>
 #include <vector>
+#include <optional>
+
+#include "support/regex.h"
 
 namespace flagdebt::frontends::ts {
 
 enum class Role : uint8_t {
   Call, NamedArg, String, Ident, Member, If, Arm, Ternary, Guard, Loop,
   Not, And, Or, Eq, Ne, Paren, True, False, Number, Decl, Write, Scope, Block, Exit, Constant, Check,
-  BlockScope, Switch, Match, Fallthrough,
+  BlockScope, Switch, Match, Fallthrough, Closure, Class, Field, FieldWrite, FieldRead, Function,
 };
 
 // The parts a pattern may name after its head: @<head>.<part>.
-enum class Part : uint8_t { Name, Receiver, Args, Value, Cond, Then, Else, Operand, Left, Right, Key, Optional, Count };
+enum class Part : uint8_t { Name, Receiver, Args, Value, Cond, Then, Else, Operand, Left, Right, Key, Optional, Param, Bare, Count };
 
 struct RoleMatch {
   Role role;
@@ -50,9 +53,10 @@ class CompiledQuery {
     Part part{};
   };
   struct Predicate {
-    enum Kind { Eq, NotEq, AnyOf } kind;
+    enum Kind { Eq, NotEq, AnyOf, Match } kind;
     uint32_t capture;
     std::vector<std::string> values;
+    std::optional<support::Regex> regex;  // Match
   };
   const CaptureMeaning& meaning(uint32_t capture) const { return captures_[capture]; }
   const std::vector<Predicate>& predicates(uint32_t pattern) const { return predicates_[pattern]; }

@@ -20,8 +20,14 @@ ModelBuilder::ModelBuilder(const CaptureIndex& index, TSNode root, std::string_v
       extra_(extra),
       lines_(text),
       calls_(index, text, input),
-      tree_(root, [&index](TSNode n) { return index.has(n, Role::Scope) || index.has(n, Role::BlockScope); }),
-      aliases_(index, tree_, text) {}
+      tree_(root,
+            [&index](TSNode n) {
+              return index.has(n, Role::Scope) || index.has(n, Role::BlockScope) || index.has(n, Role::Class);
+            }),
+      aliases_(index, tree_, text),
+      fields_(index, tree_, text),
+      helpers_(index, text),
+      params_(index, text) {}
 
 model::FileModel ModelBuilder::build() {
   extract_key_constants();
@@ -173,8 +179,9 @@ int ModelBuilder::condition_node(TSNode node, int depth) {
   if (index_.has(node, Role::String)) {
     if (auto s = string_value(node_text(node, text_), input_.language)) return push({CondOp::Const, model::Value{*s}});
   }
+  if (const TSNode* value = carried_value(node)) return condition(*value, depth + 1);
   if (index_.has(node, Role::Ident)) {
-    if (const TSNode* value = aliases_.value_for(node)) return condition(*value, depth + 1);
+    if (auto cond = param_condition(node, depth)) return *cond;
   }
   // A call whose callee is a name template's expansion: `Feature_NewUi::IsEnabled()`.
   if (const RoleMatch* call = index_.find(node, Role::Call); call && call->part(Part::Args)) {
@@ -187,6 +194,70 @@ int ModelBuilder::condition_node(TSNode node, int depth) {
     if (const std::string* key = calls_.alias_key(node)) return check_condition(*key, model::Returns::Value, node);
   }
   return push({});
+}
+
+// The expression a read carries from elsewhere: a local's reaching assignment, a field assigned
+// once, a helper's returned expression.
+const TSNode* ModelBuilder::carried_value(TSNode node) const {
+  if (index_.has(node, Role::Ident)) {
+    if (const TSNode* value = aliases_.value_for(node)) return value;
+  }
+  // A field read: `self.x` / `this.x` (@field_read), or a plain name in a class whose language
+  // reads fields by their bare name (@class.bare: Java, Kotlin, C#, Swift).
+  std::optional<TSNode> field_name;
+  if (const RoleMatch* read = index_.find(node, Role::FieldRead); read && read->part(Part::Name)) {
+    field_name = *read->part(Part::Name);
+  } else if (index_.has(node, Role::Ident)) {
+    const RoleMatch* owner = index_.find(fields_.class_of(node), Role::Class);
+    if (owner && owner->part(Part::Bare)) field_name = node;
+  }
+  if (field_name) {
+    const TSNode* value = fields_.value_for(*field_name, node);
+    if (value && !aliases_.bound_below(*field_name, fields_.class_of(node))) return value;
+  }
+  if (const RoleMatch* call = index_.find(node, Role::Call); call && !check_of_call_.contains(id_of(node))) {
+    if (!call->part(Part::Args) && call->part(Part::Name) && aliases_.bound_below(*call->part(Part::Name), TSNode{})) {
+      return nullptr;
+    }
+    return helpers_.value_for(*call);
+  }
+  return nullptr;
+}
+
+// A parameter never reassigned, of a file-private function every call of which passes the same
+// check (or its alias, or the same expression over it) in that position.
+std::optional<int> ModelBuilder::param_condition(TSNode use, int depth) {
+  auto binding = aliases_.sole_binding(use);
+  const ParamTable::Param* param = binding ? params_.param_of(*binding) : nullptr;
+  if (!param || !resolving_.insert(param->function).second) return std::nullopt;
+  std::optional<int> result;
+  if (auto args = params_.arguments(param->function, param->position)) {
+    std::string first;
+    for (size_t i = 0; i < args->size(); ++i) {
+      int cond = condition((*args)[i], depth + 1);
+      std::string sig = signature(cond);
+      if (!mentions_check(cond) || (i > 0 && sig != first)) {
+        result.reset();
+        break;
+      }
+      if (i == 0) first = sig, result = cond;
+    }
+  }
+  resolving_.erase(param->function);
+  return result;
+}
+
+// A condition's shape with its checks' keys: equal for `f(on)` and `f(isOn("x"))`.
+std::string ModelBuilder::signature(int cond) const {
+  if (cond < 0) return "-";
+  const model::CondNode& node = model_.conditions[cond];
+  std::string out = std::to_string(static_cast<int>(node.op));
+  if (node.constant) out += "=" + model::to_display(*node.constant);
+  if (node.op == model::CondOp::Check) {
+    const model::FlagCheck& check = model_.checks[node.check];
+    out += "[" + check.key + "/" + std::to_string(static_cast<int>(check.returns)) + "]";
+  }
+  return out + "(" + signature(node.lhs) + "," + signature(node.rhs) + ")";
 }
 
 bool ModelBuilder::mentions_check(int cond) const {

@@ -1,6 +1,7 @@
 #pragma once
 // ModelBuilder: from a file's captures to the language-neutral FileModel (checks, references,
 // conditions, constructs). Knows capture roles, never a language.
+#include <set>
 #include <span>
 #include <unordered_map>
 
@@ -10,6 +11,9 @@
 #include "frontends/treesitter/call_matcher.h"
 #include "frontends/treesitter/capture_index.h"
 #include "frontends/treesitter/covered_ranges.h"
+#include "frontends/treesitter/field_table.h"
+#include "frontends/treesitter/helper_table.h"
+#include "frontends/treesitter/param_table.h"
 #include "frontends/treesitter/tree_index.h"
 #include "support/line_index.h"
 
@@ -41,6 +45,9 @@ class ModelBuilder {
   int condition_node(TSNode node, int depth);
   model::Span inner(TSNode body) const;
   std::optional<model::Span> sole_statement(TSNode node) const;
+  const TSNode* carried_value(TSNode node) const;
+  std::optional<int> param_condition(TSNode use, int depth);
+  std::string signature(int cond) const;
   int push(model::CondNode node);
   int check_condition(const std::string& key, model::Returns returns, TSNode at);
   bool mentions_check(int cond) const;
@@ -59,6 +66,10 @@ class ModelBuilder {
   CallMatcher calls_;
   TreeIndex tree_;
   AliasTable aliases_;
+  FieldTable fields_;
+  HelperTable helpers_;
+  ParamTable params_;
+  std::set<std::string> resolving_;  // functions whose parameters are being resolved (recursion)
   model::FileModel model_;
   std::unordered_map<uintptr_t, int> check_of_call_;  // call node id -> index into model_.checks
   CoveredRanges counted_;                             // check keys and mentions: not counted again inside

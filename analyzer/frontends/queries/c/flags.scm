@@ -97,3 +97,14 @@
 (case_statement value: (_) @arm.value) @arm
 (case_statement "default") @arm
 (goto_statement) @fallthrough
+
+; Carried values. A lambda reads the function's `const` locals (captured or constant).
+(lambda_expression) @closure
+; Helpers: a function or inline method whose body is one `return v;`. Out-of-line definitions
+; (`bool Checkout::UseNewFlow() const {...}`) name the method by its last segment.
+(function_definition declarator: (function_declarator declarator: [(identifier) (field_identifier)] @function.name)) @function
+(function_definition declarator: (function_declarator declarator: (qualified_identifier name: (identifier) @function.name))) @function
+(function_definition declarator: (function_declarator declarator: [(identifier) (field_identifier)] @function.name)
+                     body: (compound_statement . (return_statement (_) @function.value) .)) @function
+(function_definition declarator: (function_declarator declarator: (qualified_identifier name: (identifier) @function.name))
+                     body: (compound_statement . (return_statement (_) @function.value) .)) @function

@@ -50,7 +50,8 @@
 ; ---------------------------------------------------------------- locals
 (variable_declarator name: (identifier) @decl.name "=" (_) @decl.value) @decl
 (variable_declarator (tuple_pattern name: (identifier) @write.name)) @write
-(assignment_expression left: (identifier) @write.name) @write
+(assignment_expression left: (identifier) @decl.name operator: "=" right: (_) @decl.value) @decl
+(assignment_expression left: (identifier) @write.name operator: _ @_op (#not-eq? @_op "=")) @write
 (assignment_expression left: (tuple_expression (argument (identifier) @write.name))) @write
 (prefix_unary_expression ["++" "--"] (identifier) @write.name) @write
 (postfix_unary_expression (identifier) @write.name) @write
@@ -73,3 +74,42 @@
 [(block) (switch_section)] @block
 [(return_statement) (throw_statement) (break_statement) (continue_statement) (goto_statement)] @exit
 (yield_statement "break") @exit
+
+; ---------------------------------------------------------------- carried values
+; Lambdas, anonymous methods and local functions read the method's never-reassigned locals.
+[(lambda_expression) (anonymous_method_expression) (local_function_statement)] @closure
+; `.bare`: a plain name in the class may read a field (when no local or parameter hides it).
+[(class_declaration) (struct_declaration) (record_declaration)] @class @class.bare
+; A field initialiser, a get-only property (`X => v`, `X { get; } = v`), or an unconditional
+; constructor statement `X = v` / `this.X = v`; any other write of that name disqualifies it.
+(field_declaration (variable_declaration (variable_declarator name: (identifier) @field.name "=" (_) @field.value) @field))
+(property_declaration name: (identifier) @field.name value: (arrow_expression_clause (_) @field.value)) @field
+(property_declaration name: (identifier) @field.name accessors: (accessor_list . (accessor_declaration "get" .) .)
+                      value: (_) @field.value) @field
+(constructor_declaration body: (block (expression_statement
+  (assignment_expression left: (identifier) @field.name operator: "=" right: (_) @field.value) @field)))
+(constructor_declaration body: (block (expression_statement
+  (assignment_expression left: (member_access_expression expression: _ @_this name: (identifier) @field.name)
+                         operator: "=" right: (_) @field.value) @field))
+  (#eq? @_this "this"))
+(assignment_expression left: (identifier) @field_write.name) @field_write
+(assignment_expression left: (member_access_expression name: (identifier) @field_write.name)) @field_write
+(prefix_unary_expression (member_access_expression name: (identifier) @field_write.name)) @field_write
+(postfix_unary_expression (member_access_expression name: (identifier) @field_write.name)) @field_write
+(argument ["ref" "out"] (member_access_expression name: (identifier) @field_write.name)) @field_write
+(property_declaration name: (identifier) @field_write.name accessors: (accessor_list (accessor_declaration ["set" "init"]))) @field_write
+((member_access_expression expression: _ @_this name: (identifier) @field_read.name) @field_read
+ (#eq? @_this "this"))
+; Helpers: a method or local function whose body is `=> v` or one `return v`.
+(method_declaration name: (identifier) @function.name) @function
+(method_declaration name: (identifier) @function.name body: (arrow_expression_clause (_) @function.value)) @function
+(method_declaration name: (identifier) @function.name body: (block . (return_statement (_) @function.value) .)) @function
+(local_function_statement name: (identifier) @function.name) @function
+(local_function_statement name: (identifier) @function.name body: (arrow_expression_clause (_) @function.value)) @function
+(local_function_statement name: (identifier) @function.name
+                          body: (block . (return_statement (_) @function.value) .)) @function
+; Parameters of private methods: a parameter every call in the class fills with the same check
+; reads as that check.
+((method_declaration (modifier) @_m name: (identifier) @function.name
+   parameters: (parameter_list (parameter name: (identifier) @function.param)) @function.args) @function
+ (#eq? @_m "private"))

@@ -43,7 +43,8 @@
 ; never answers for an `on` read after the block; reads inside a block also see the enclosing ones.
 (variable_declarator name: (identifier) @decl.name value: (_) @decl.value) @decl
 (variable_declarator name: (identifier) @write.name !value) @write
-(assignment_expression left: (identifier) @write.name) @write
+; A plain `x = v` carries v to the reads it reaches (docs/queries.md, reassigned locals).
+(assignment_expression left: (identifier) @decl.name right: (_) @decl.value) @decl
 (augmented_assignment_expression left: (identifier) @write.name) @write
 (update_expression argument: (identifier) @write.name) @write
 (arrow_function parameter: (identifier) @write.name) @write
@@ -69,3 +70,40 @@
 (switch_statement value: (_) @switch.cond body: (switch_body) @switch.then) @switch
 (switch_case value: (_) @arm.value) @arm
 (switch_default) @arm
+
+; Carried values. Functions and arrows read the enclosing function's never-reassigned locals
+; (React `useEffect(() => ...)`, callbacks).
+[(function_declaration) (function_expression) (arrow_function) (method_definition)
+ (generator_function_declaration) (generator_function)] @closure
+(class_body) @class
+; `this.x = v` as a statement of the constructor (it always runs); every other write of a member
+; `x` disqualifies it (the constructor's own is also a @field_write, counted once).
+(method_definition name: (property_identifier) @_n
+  body: (statement_block (expression_statement
+          (assignment_expression left: (member_expression object: (this) property: (property_identifier) @field.name)
+                                 right: (_) @field.value) @field))
+  (#eq? @_n "constructor"))
+(assignment_expression left: (member_expression property: (property_identifier) @field_write.name)) @field_write
+(augmented_assignment_expression left: (member_expression property: (property_identifier) @field_write.name)) @field_write
+(update_expression argument: (member_expression property: (property_identifier) @field_write.name)) @field_write
+(member_expression object: (this) property: (property_identifier) @field_read.name) @field_read
+; A getter returning one expression is read as a field.
+(method_definition "get" name: (property_identifier) @field.name
+                   body: (statement_block . (return_statement (_) @field.value) .)) @field
+(method_definition "set" name: (property_identifier) @field_write.name) @field_write
+; Helpers: a function whose body is one `return`, or an arrow whose body is an expression.
+(function_declaration name: (identifier) @function.name) @function
+(function_declaration name: (identifier) @function.name
+                      body: (statement_block . (return_statement (_) @function.value) .)) @function
+(method_definition name: (property_identifier) @function.name) @function
+(method_definition name: (property_identifier) @function.name
+                   body: (statement_block . (return_statement (_) @function.value) .)) @function
+(variable_declarator name: (identifier) @function.name value: [(arrow_function) (function_expression)]) @function
+(variable_declarator name: (identifier) @function.name
+                     value: (arrow_function body: [(call_expression) (binary_expression) (unary_expression)
+                                                   (member_expression) (identifier) (parenthesized_expression)]
+                                            @function.value)) @function
+(variable_declarator name: (identifier) @function.name
+                     value: [(arrow_function body: (statement_block . (return_statement (_) @function.value) .))
+                             (function_expression body: (statement_block . (return_statement (_) @function.value) .))])
+                     @function

@@ -34,7 +34,12 @@
 (var_spec . name: (identifier) @decl.name value: (expression_list . (_) @decl.value)) @decl
 (var_spec (identifier) . "," . (identifier) @write.name) @write
 (var_spec name: (identifier) @write.name !value) @write
-(assignment_statement left: (expression_list (identifier) @write.name)) @write
+; `x = v` (one name, one value) carries v to the reads it reaches; `x += v`, `a, b = ...` only write.
+(assignment_statement left: (expression_list . (identifier) @decl.name .) operator: "="
+                      right: (expression_list . (_) @decl.value .)) @decl
+(assignment_statement left: (expression_list (identifier) @write.name) operator: _ @_op (#not-eq? @_op "=")) @write
+(assignment_statement left: (expression_list (identifier) @write.name . ",")) @write
+(assignment_statement left: (expression_list "," . (identifier) @write.name)) @write
 (inc_statement (identifier) @write.name) @write
 (dec_statement (identifier) @write.name) @write
 (unary_expression operator: "&" operand: (identifier) @write.name) @write
@@ -72,3 +77,32 @@
 (expression_case value: (expression_list (_) @arm.value)) @arm
 (default_case) @arm
 (fallthrough_statement) @fallthrough
+
+; Carried values. A func literal reads the function's never-reassigned locals. The file is the
+; "class" of its struct fields: a field set once, in a keyed composite literal (the constructor's
+; `&Server{fastPath: ...}`), and never assigned elsewhere in the file, stands for that value.
+(func_literal) @closure
+(source_file) @class
+(composite_literal type: [(type_identifier) (qualified_type) (generic_type)]
+  body: (literal_value (keyed_element key: (literal_element (identifier) @field.name)
+                                      value: (literal_element (_) @field.value)) @field))
+(assignment_statement left: (expression_list (selector_expression field: (field_identifier) @field_write.name))) @field_write
+(inc_statement (selector_expression field: (field_identifier) @field_write.name)) @field_write
+(dec_statement (selector_expression field: (field_identifier) @field_write.name)) @field_write
+(unary_expression operator: "&" operand: (selector_expression field: (field_identifier) @field_write.name)) @field_write
+(selector_expression operand: (identifier) field: (field_identifier) @field_read.name) @field_read
+; Helpers: a function or method whose body is one `return` of one value.
+(function_declaration name: (identifier) @function.name) @function
+(function_declaration name: (identifier) @function.name
+  body: (block (statement_list . (return_statement (expression_list . (_) @function.value .)) .))) @function
+(method_declaration name: (field_identifier) @function.name) @function
+(method_declaration name: (field_identifier) @function.name
+  body: (block (statement_list . (return_statement (expression_list . (_) @function.value .)) .))) @function
+; Parameters of unexported functions and methods: a parameter every call in the file fills with
+; the same check reads as that check (callers in the package's other files are not seen).
+(function_declaration name: (identifier) @function.name
+  parameters: (parameter_list (parameter_declaration name: (identifier) @function.param))
+  (#match? @function.name "^[a-z_]")) @function
+(method_declaration name: (field_identifier) @function.name
+  parameters: (parameter_list (parameter_declaration name: (identifier) @function.param))
+  (#match? @function.name "^[a-z_]")) @function

@@ -46,7 +46,8 @@
 (local_variable_declaration declarator: (variable_declarator name: (identifier) @decl.name value: (_) @decl.value)) @decl
 (variable_declarator name: (identifier) @write.name !value) @write
 (field_declaration declarator: (variable_declarator name: (identifier) @write.name)) @write
-(assignment_expression left: (identifier) @write.name) @write
+(assignment_expression left: (identifier) @decl.name operator: "=" right: (_) @decl.value) @decl
+(assignment_expression left: (identifier) @write.name operator: _ @_op (#not-eq? @_op "=")) @write
 (update_expression (identifier) @write.name) @write
 (formal_parameter name: (identifier) @write.name) @write
 (catch_formal_parameter name: (identifier) @write.name) @write
@@ -79,3 +80,26 @@
 ([(switch_block_statement_group (switch_label (_) @arm.value)) (switch_rule (switch_label (_) @arm.value))] @arm)
 ([(switch_block_statement_group (switch_label (guard) @arm.cond)) (switch_rule (switch_label (guard) @arm.cond))] @arm)
 ([(switch_block_statement_group (switch_label "default")) (switch_rule (switch_label "default"))] @arm)
+
+; Carried values. A lambda reads the method's (effectively final) locals; a class body is a @class.
+(lambda_expression) @closure
+; `.bare`: a plain name in the class may read a field (when no local or parameter hides it).
+(class_body) @class @class.bare
+; A field initialised in its declaration or by a constructor statement `this.x = v`; any other write of a field `x` (or a
+; bare `x = v`, which may be the field) disqualifies it. Reads: `this.x`, or a bare `x` that no
+; local or parameter shadows.
+(field_declaration declarator: (variable_declarator name: (identifier) @field.name value: (_) @field.value)) @field
+(constructor_declaration body: (constructor_body (expression_statement
+  (assignment_expression left: (field_access object: (this) field: (identifier) @field.name) operator: "="
+                         right: (_) @field.value) @field)))
+(assignment_expression left: (field_access field: (identifier) @field_write.name)) @field_write
+(assignment_expression left: (identifier) @field_write.name) @field_write
+(update_expression (field_access field: (identifier) @field_write.name)) @field_write
+(field_access object: (this) field: (identifier) @field_read.name) @field_read
+; Helpers: a method whose body is one `return` (overloads make the name ambiguous).
+(method_declaration name: (identifier) @function.name) @function
+(method_declaration name: (identifier) @function.name body: (block . (return_statement (_) @function.value) .)) @function
+; Parameters of private methods: a parameter every call in the class fills with the same check
+; reads as that check.
+(method_declaration (modifiers "private") name: (identifier) @function.name
+  parameters: (formal_parameters (formal_parameter name: (identifier) @function.param)) @function.args) @function

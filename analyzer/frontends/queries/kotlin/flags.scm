@@ -106,7 +106,8 @@
 ; val on = ..., var on: Boolean = ...
 (property_declaration (variable_declaration (identifier) @decl.name) "=" . (_) @decl.value) @decl
 (property_declaration (multi_variable_declaration (variable_declaration (identifier) @write.name))) @write
-(assignment left: (identifier) @write.name) @write
+(assignment left: (identifier) @decl.name operator: "=" right: (_) @decl.value) @decl
+(assignment left: (identifier) @write.name operator: _ @_op (#not-eq? @_op "=")) @write
 (unary_expression operator: ["++" "--"] argument: (identifier) @write.name) @write
 (unary_expression argument: (identifier) @write.name operator: ["++" "--"]) @write
 (parameter (identifier) @write.name) @write
@@ -124,3 +125,29 @@
 [(return_expression) (throw_expression)] @exit
 ((identifier) @exit (#any-of? @exit "break" "continue"))
 ((labeled_expression (label) @_jump) @exit (#any-of? @_jump "break@" "continue@"))
+
+; ------------------------------------------------------------------ carried values
+; Lambdas, anonymous and local functions read the enclosing function's never-reassigned locals.
+[(lambda_literal) (anonymous_function) (function_declaration)] @closure
+; `.bare`: a plain name in the class may read a field (when no local or parameter hides it).
+(class_body) @class @class.bare
+; A property initialised in the class body, or by an `init { x = v }` statement, or a getter
+; `get() = v`; any other write of that name (a bare `x = v` may be the property) disqualifies it.
+(class_body (property_declaration (variable_declaration (identifier) @field.name) "=" . (_) @field.value) @field)
+(class_body (property_declaration (variable_declaration (identifier) @field.name)
+                                  (getter (function_body "=" . (_) @field.value))) @field)
+(anonymous_initializer (block (assignment left: (identifier) @field.name operator: "=" right: (_) @field.value) @field))
+(assignment left: (identifier) @field_write.name) @field_write
+(assignment left: (navigation_expression (identifier) @field_write.name .)) @field_write
+(unary_expression argument: (navigation_expression (identifier) @field_write.name .)) @field_write
+(navigation_expression . (this_expression) . (identifier) @field_read.name .) @field_read
+; Helpers: `fun useNewFlow() = flags.isOn("x")` or a body that is one `return`.
+(function_declaration name: (identifier) @function.name) @function
+(function_declaration name: (identifier) @function.name (function_body "=" . (_) @function.value)) @function
+(function_declaration name: (identifier) @function.name
+                      (function_body (block . (return_expression (_) @function.value) .))) @function
+; Parameters of private functions: a parameter every call in the file fills with the same check
+; reads as that check (a default value makes the list longer than its parameters: left out).
+((function_declaration (modifiers (visibility_modifier) @_v) name: (identifier) @function.name
+   (function_value_parameters (parameter . (identifier) @function.param)) @function.args) @function
+ (#eq? @_v "private"))

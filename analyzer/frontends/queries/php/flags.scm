@@ -78,3 +78,26 @@
 (expression_statement (throw_expression)) @exit
 ((expression_statement (function_call_expression function: (name) @_f)) @exit (#any-of? @_f "die" "exit"))
 ((expression_statement (name) @_f) @exit (#any-of? @_f "die" "exit"))
+
+; ---------------------------------------------------------------- carried values
+; `fn() => ...` captures the enclosing function's variables by value (a `function () use (...)`
+; sees only what it lists: not a closure here).
+(arrow_function) @closure
+(declaration_list) @class
+; `$this->x = v` as a statement of the constructor; any other write of a property `x` disqualifies it.
+(method_declaration name: (name) @_n
+  body: (compound_statement (expression_statement
+          (assignment_expression left: (member_access_expression object: (variable_name) @_this name: (name) @field.name)
+                                 right: (_) @field.value) @field))
+  (#eq? @_n "__construct") (#eq? @_this "$this"))
+(assignment_expression left: (member_access_expression name: (name) @field_write.name)) @field_write
+(augmented_assignment_expression left: (member_access_expression name: (name) @field_write.name)) @field_write
+(reference_assignment_expression left: (member_access_expression name: (name) @field_write.name)) @field_write
+(update_expression (member_access_expression name: (name) @field_write.name)) @field_write
+((member_access_expression object: (variable_name) @_this name: (name) @field_read.name) @field_read
+ (#eq? @_this "$this"))
+; Helpers: a function or method whose body is one `return v;`.
+(function_definition name: (name) @function.name) @function
+(function_definition name: (name) @function.name body: (compound_statement . (return_statement (_) @function.value) .)) @function
+(method_declaration name: (name) @function.name) @function
+(method_declaration name: (name) @function.name body: (compound_statement . (return_statement (_) @function.value) .)) @function

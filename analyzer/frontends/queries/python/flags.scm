@@ -73,3 +73,45 @@
 ((case_clause . (case_pattern) @_p) @arm (#eq? @_p "_"))
 (case_clause guard: (_) @arm.cond) @arm
 (case_clause (case_pattern) . (case_pattern) @arm.cond) @arm
+
+; Carried values (docs/queries.md "Carry the value"). A nested def, lambda or comprehension reads
+; the enclosing function's locals; a class body's names are not visible to its methods.
+[(function_definition) (lambda) (list_comprehension) (set_comprehension) (dictionary_comprehension)
+ (generator_expression)] @closure
+(class_definition) @class
+; `self.x = v` as a statement of `__init__` (not under an if: it must run); a @property whose body is
+; one `return`. Every other attribute write is a @field_write (the constructor's too: counted once).
+(function_definition name: (identifier) @_n
+  body: (block (expression_statement (assignment left: (attribute object: (identifier) @_s
+                                                                   attribute: (identifier) @field.name)
+                                                  right: (_) @field.value) @field))
+  (#eq? @_n "__init__") (#eq? @_s "self"))
+(decorated_definition (decorator (identifier) @_d)
+                      definition: (function_definition name: (identifier) @field.name
+                                                       body: (block . (return_statement (_) @field.value) .))
+                      (#eq? @_d "property")) @field
+(assignment left: (attribute attribute: (identifier) @field_write.name)) @field_write
+(assignment left: (pattern_list (attribute attribute: (identifier) @field_write.name))) @field_write
+(assignment left: (tuple_pattern (attribute attribute: (identifier) @field_write.name))) @field_write
+(augmented_assignment left: (attribute attribute: (identifier) @field_write.name)) @field_write
+(delete_statement (attribute attribute: (identifier) @field_write.name)) @field_write
+(decorated_definition (decorator (attribute attribute: (identifier) @_s))
+                      definition: (function_definition name: (identifier) @field_write.name)
+                      (#eq? @_s "setter")) @field_write
+(attribute object: (identifier) @_s attribute: (identifier) @field_read.name (#eq? @_s "self")) @field_read
+(function_definition name: (identifier) @function.name) @function
+(function_definition name: (identifier) @function.name body: (block . (return_statement (_) @function.value) .)) @function
+; Parameters of private (`_name`) and nested functions: a parameter every call in the file fills
+; with the same check reads as that check. `self`/`cls` are the receiver, not a position.
+(function_definition name: (identifier) @function.name
+  parameters: (parameters [(identifier) @function.param
+                           (typed_parameter . (identifier) @function.param)
+                           (default_parameter name: (identifier) @function.param)
+                           (typed_default_parameter name: (identifier) @function.param)])
+  (#match? @function.name "^_[^_]") (#not-eq? @function.param "self" "cls")) @function
+(block (function_definition name: (identifier) @function.name
+  parameters: (parameters [(identifier) @function.param
+                           (typed_parameter . (identifier) @function.param)
+                           (default_parameter name: (identifier) @function.param)
+                           (typed_default_parameter name: (identifier) @function.param)])
+  (#not-eq? @function.param "self" "cls")) @function)

@@ -73,3 +73,27 @@
 [(return) (break) (next) (redo) (retry)] @exit
 ((identifier) @exit (#any-of? @exit "raise" "fail"))
 ((call !receiver method: (identifier) @_m) @exit (#any-of? @_m "raise" "fail"))
+
+; Carried values. Blocks and lambdas read the enclosing method's never-reassigned locals (a `def`
+; does not: it is a scope gate).
+[(block) (do_block) (lambda)] @closure
+[(class) (module)] @class
+; `@x = v` as a statement of `initialize`; any other write of `@x`, or an attr_writer/attr_accessor
+; for it (field names drop their leading sigil: `@x`, `:x`), disqualifies it.
+(method name: (identifier) @_n
+  body: (body_statement (assignment left: (instance_variable) @field.name right: (_) @field.value) @field)
+  (#eq? @_n "initialize"))
+(assignment left: (instance_variable) @field_write.name) @field_write
+(operator_assignment left: (instance_variable) @field_write.name) @field_write
+(call method: (identifier) @_attr arguments: (argument_list (simple_symbol) @field_write.name)
+  (#any-of? @_attr "attr_writer" "attr_accessor")) @field_write
+((instance_variable) @field_read @field_read.name)
+; Helpers: a method whose body is one expression (`def new_flow? = flags.enabled?(:x)` too). A
+; bare `name?`/`name!` (a call node) or `self.name` without arguments is a call when no local of that
+; name hides it (a plain bare `name` is not captured: one match per identifier costs too much memory).
+(method name: (identifier) @function.name) @function
+(method name: (identifier) @function.name body: (body_statement . (_) @function.value .)) @function
+(method name: (identifier) @function.name body: (body_statement . (return (argument_list . (_) @function.value .)) .)) @function
+(method name: (identifier) @function.name body: [(call) (binary) (unary) (identifier)] @function.value) @function
+(call receiver: (self) method: (identifier) @call.name !arguments) @call
+(call !receiver method: (identifier) @call.name !arguments !block) @call

@@ -90,7 +90,8 @@
 (let_declaration pattern: (identifier) @decl.name value: (_) @decl.value) @decl
 (let_declaration (mutable_specifier) pattern: (identifier) @write.name) @write
 (let_declaration pattern: (identifier) @write.name !value) @write
-(assignment_expression left: (identifier) @write.name) @write
+; `x = v` carries v to the reads it reaches (a `let mut` is a write too, so only reassignments do).
+(assignment_expression left: (identifier) @decl.name right: (_) @decl.value) @decl
 (compound_assignment_expr left: (identifier) @write.name) @write
 (reference_expression (mutable_specifier) value: (identifier) @write.name) @write
 (parameter pattern: (identifier) @write.name) @write
@@ -123,3 +124,15 @@
                                         (#any-of? @_m "panic" "unreachable" "todo" "unimplemented"))) @exit
 (expression_statement (call_expression function: (scoped_identifier) @_f
                                        (#any-of? @_f "std::process::exit" "process::exit"))) @exit
+
+; Carried values. A closure reads the function's never-reassigned locals; impl/trait blocks and
+; modules are not functions (a local there is an item, not captured).
+(closure_expression) @closure
+[(impl_item) (trait_item) (mod_item)] @class
+; Helpers: a fn whose body is one tail expression or one `return v;`.
+(function_item name: (identifier) @function.name) @function
+(function_item name: (identifier) @function.name
+  body: (block . [(call_expression) (field_expression) (unary_expression) (binary_expression) (parenthesized_expression)
+                  (identifier) (macro_invocation)] @function.value .)) @function
+(function_item name: (identifier) @function.name
+  body: (block . (expression_statement (return_expression (_) @function.value)) .)) @function

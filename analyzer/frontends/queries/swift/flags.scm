@@ -124,7 +124,10 @@
 (for_statement item: (pattern bound_identifier: (simple_identifier) @write.name)) @write
 (catch_block error: (pattern bound_identifier: (simple_identifier) @write.name)) @write
 (switch_pattern (pattern bound_identifier: (simple_identifier) @write.name)) @write
-(assignment target: (directly_assignable_expression (simple_identifier) @write.name)) @write
+(assignment target: (directly_assignable_expression (simple_identifier) @decl.name) operator: "="
+            result: (_) @decl.value) @decl
+(assignment target: (directly_assignable_expression (simple_identifier) @write.name) operator: _ @_op
+            (#not-eq? @_op "=")) @write
 (prefix_expression operation: "&" target: (simple_identifier) @write.name) @write
 (parameter name: (simple_identifier) @write.name) @write
 (lambda_parameter name: (simple_identifier) @write.name) @write
@@ -134,3 +137,32 @@
  (subscript_declaration)] @scope
 [(source_file) (statements)] @block
 (control_transfer_statement ["return" "break" "continue" (throw_keyword)]) @exit
+
+; ------------------------------------------------------------------ carried values
+; Closures and nested functions read the enclosing function's never-reassigned locals.
+[(lambda_literal) (function_declaration)] @closure
+; `.bare`: a plain name in the class may read a field (when no local or parameter hides it).
+[(class_body) (enum_class_body)] @class @class.bare
+; A `let` property with an initialiser (a memberwise init cannot replace it), a computed property
+; returning one expression, or an unconditional `self.x = v` in an init; any other write of that
+; name (a bare `x = v` may be the property) disqualifies it.
+(class_body (property_declaration (value_binding_pattern mutability: "let")
+  name: (pattern bound_identifier: (simple_identifier) @field.name) . (type_annotation)? . value: (_) @field.value) @field)
+(class_body (property_declaration name: (pattern bound_identifier: (simple_identifier) @field.name)
+  computed_value: (computed_property (statements . (control_transfer_statement "return" result: (_) @field.value) .))) @field)
+(class_body (property_declaration name: (pattern bound_identifier: (simple_identifier) @field.name)
+  computed_value: (computed_property (statements . [(call_expression) (navigation_expression) (prefix_expression)] @field.value .))) @field)
+(init_declaration body: (function_body (statements
+  (assignment target: (directly_assignable_expression (navigation_expression target: (self_expression)
+                                                         suffix: (navigation_suffix suffix: (simple_identifier) @field.name)))
+              operator: "=" result: (_) @field.value) @field)))
+(assignment target: (directly_assignable_expression (simple_identifier) @field_write.name)) @field_write
+(assignment target: (directly_assignable_expression (navigation_expression
+                      suffix: (navigation_suffix suffix: (simple_identifier) @field_write.name)))) @field_write
+(navigation_expression target: (self_expression) suffix: (navigation_suffix suffix: (simple_identifier) @field_read.name)) @field_read
+; Helpers: a func whose body is one `return v` or one expression.
+(function_declaration name: (simple_identifier) @function.name) @function
+(function_declaration name: (simple_identifier) @function.name
+  body: (function_body (statements . (control_transfer_statement "return" result: (_) @function.value) .))) @function
+(function_declaration name: (simple_identifier) @function.name
+  body: (function_body (statements . [(call_expression) (navigation_expression) (prefix_expression)] @function.value .))) @function

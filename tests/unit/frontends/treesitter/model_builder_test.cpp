@@ -2,7 +2,9 @@
 // sources in, the FileModel's checks, condition trees, constructs, references and key constants out.
 #include <doctest/doctest.h>
 
+#include <algorithm>
 #include <sstream>
+#include <vector>
 #include <string>
 
 #include "sdk_rules/rules.h"  // ParseInput takes a RuleSet: the built-in SDK rules
@@ -253,4 +255,67 @@ TEST_CASE("model builder: TypeScript ternary and && || trees") {
   REQUIRE(ifs.size() == 2);
   CHECK(shape(m, ifs[0]->arms.at(0).cond) == "Or(check:a, And(?, check:b))");
   CHECK(shape(m, ifs[1]->arms.at(0).cond) == "Eq(check:c, const)");
+}
+
+TEST_CASE("model builder: a reassigned local reads the write that reaches it, never a later or one-path one") {
+  std::string text =
+      "def f(client, ready):\n"
+      "    b = compute()\n"
+      "    b = client.is_enabled(\"a\")\n"
+      "    if not b and ready:\n"
+      "        pass\n"
+      "    if ready:\n"
+      "        b = client.is_enabled(\"c\")\n"
+      "    if b:\n"
+      "        pass\n"
+      "    for x in ready:\n"
+      "        if b:\n"
+      "            pass\n"
+      "        b = client.is_enabled(\"c\")\n";
+  auto m = analyzed("python", text, keys({"a", "c"}));
+  // Only the first `if` reads a certain write: the others have a write on one path or around a loop.
+  std::vector<std::string> conditions;
+  for (const auto& c : m.constructs) conditions.push_back(shape(m, c.arms.at(0).cond));
+  CHECK(conditions == std::vector<std::string>{"And(Not(check:a), ?)"});
+}
+
+TEST_CASE("model builder: closures, fields, helpers and parameters carry a check") {
+  std::string text =
+      "class C:\n"
+      "    def __init__(self, client):\n"
+      "        self._on = client.is_enabled(\"a\")\n"
+      "    def m(self):\n"
+      "        if self._on:\n"
+      "            pass\n"
+      "def _helper():\n"
+      "    return client.is_enabled(\"b\")\n"
+      "def outer():\n"
+      "    on = client.is_enabled(\"c\")\n"
+      "    def inner():\n"
+      "        if on:\n"
+      "            pass\n"
+      "    if _helper():\n"
+      "        pass\n"
+      "    _takes(client.is_enabled(\"d\"))\n"
+      "    _takes(client.is_enabled(\"d\"))\n"
+      "def _takes(enabled):\n"
+      "    if enabled:\n"
+      "        pass\n";
+  auto m = analyzed("python", text, keys({"a", "b", "c", "d"}));
+  std::vector<std::string> conditions;
+  for (const auto& c : m.constructs) conditions.push_back(shape(m, c.arms.at(0).cond));
+  std::sort(conditions.begin(), conditions.end());
+  CHECK(conditions == std::vector<std::string>{"check:a", "check:b", "check:c", "check:d"});
+}
+
+TEST_CASE("model builder: a parameter one call fills differently stays unknown") {
+  std::string text =
+      "def g(client):\n"
+      "    _takes(client.is_enabled(\"d\"))\n"
+      "    _takes(True)\n"
+      "def _takes(enabled):\n"
+      "    if enabled:\n"
+      "        pass\n";
+  auto m = analyzed("python", text, keys({"d"}));
+  CHECK(m.constructs.empty());
 }

@@ -1,0 +1,42 @@
+#pragma once
+// ParamTable: parameters of file-private functions (the query gives @function.param only where no
+// other file can call the function) and the calls that fill them. A parameter never reassigned
+// reads the argument every call passes in its position, when all calls pass the same check
+// (ModelBuilder compares them). Any other use of the function's name (a callback, an export),
+// a labelled or missing argument, or a second definition leaves it unknown.
+#include <map>
+#include <optional>
+#include <string>
+#include <unordered_map>
+#include <vector>
+
+#include "frontends/treesitter/capture_index.h"
+
+namespace flagdebt::frontends::ts {
+
+class ParamTable {
+ public:
+  ParamTable(const CaptureIndex& index, std::string_view text);
+
+  struct Param {
+    std::string function;
+    size_t position = 0;
+  };
+  // The parameter a binding name node declares, if it is one of a file-private function's.
+  const Param* param_of(TSNode name) const;
+  // The argument node in `position` of every call to `function`; nullopt when some call has no
+  // plain positional argument there or the function escapes (is named other than in calls).
+  std::optional<std::vector<TSNode>> arguments(const std::string& function, size_t position) const;
+
+ private:
+  std::optional<TSNode> positional(const RoleMatch& call, size_t position) const;
+
+  const CaptureIndex& index_;
+  std::string_view text_;
+  std::unordered_map<uintptr_t, Param> params_;                    // param name node -> param
+  std::map<std::string, int> definitions_;                        // function name -> @function count
+  std::map<std::string, std::vector<const RoleMatch*>> calls_;    // function name -> calls
+  std::map<std::string, bool> escapes_;                           // named outside a call's callee
+};
+
+}  // namespace flagdebt::frontends::ts
