@@ -24,6 +24,8 @@ struct ScanOptions {
   std::string output;                       // the report file, if any: never an input, never scanned
   std::chrono::milliseconds parse_budget = frontends::kDefaultParseBudget;  // per file
   frontends::passes::PassOptions passes;    // C/C++: libclang use, compile_commands.json
+  bool prefilter = true;                    // false: parse every file (`--no-prefilter`, for tests)
+  bool use_cache = true;                    // keep compiled prefilter databases in the user cache folder
 };
 
 // The report, and the merged manifest it was made against (`manifest show`, exit decisions).
