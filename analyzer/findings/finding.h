@@ -66,6 +66,8 @@ struct Finding {
 
 struct ScanStats {
   size_t files_discovered = 0;
+  size_t files_read = 0;        // read (not binary, not too large)
+  size_t files_matched = 0;     // passed the prefilter
   size_t files_parsed = 0;      // passed the prefilter and had a frontend
   size_t bytes_read = 0;
 };

@@ -1,7 +1,9 @@
 #pragma once
-// Prefilter: a multi-literal search (Hyperscan) that tells, before any parsing, whether a file
-// can hold a finding at all: it must contain a flag key, an alias, an SDK method name or a
-// retired model name. Cost is flat in the number of literals.
+// Prefilter: Hyperscan databases that tell, before any parsing, whether a file can hold a
+// finding at all. It holds evidence only: literals (flag keys, aliases, name-template
+// expansions, key constants, retired model names) and regex shapes (an SDK call with a string
+// literal where the key goes). Ordinary code that merely calls a method named `isEnabled` does
+// not pass. Cost is flat in the number of patterns.
 #include <expected>
 #include <memory>
 #include <string>
@@ -10,9 +12,23 @@
 
 namespace flagdebt::prefilter {
 
+struct Patterns {
+  std::vector<std::string> literals;  // matched byte for byte
+  std::vector<std::string> shapes;    // Hyperscan regexes (PCRE subset), matched anywhere
+};
+
 class Prefilter {
  public:
-  static std::expected<Prefilter, std::string> compile(const std::vector<std::string>& literals);
+  // `cache_dir` (may be empty: no cache) holds serialized databases keyed by a hash of the
+  // patterns and the Hyperscan version; a missing, corrupt or unwritable cache means compiling.
+  // Literals and shapes are two databases, cached apart: the shapes (rules only) are the slow
+  // ones to compile and the same for every repository using the same packs.
+  static std::expected<Prefilter, std::string> compile(const Patterns& patterns, const std::string& cache_dir = {});
+  static std::expected<Prefilter, std::string> compile(const std::vector<std::string>& literals) {
+    return compile(Patterns{literals, {}});
+  }
+  // A prefilter that lets every file through (`scan --no-prefilter`).
+  static Prefilter pass_all();
   Prefilter(Prefilter&&) noexcept;
   ~Prefilter();
 
@@ -27,5 +43,9 @@ class Prefilter {
 
 // The first bytes of a binary file hold a NUL (the same test as git and ripgrep).
 bool looks_binary(std::string_view text);
+
+// The user's cache folder for flagdebt: $XDG_CACHE_HOME/flagdebt or ~/.cache/flagdebt; empty
+// when neither is known.
+std::string default_cache_dir();
 
 }  // namespace flagdebt::prefilter

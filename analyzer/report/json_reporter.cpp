@@ -32,6 +32,8 @@ void write_json(const findings::Report& result, std::ostream& out) {
                      {"findings", std::move(findings)},
                      {"notifications", std::move(notifications)},
                      {"stats", {{"filesDiscovered", result.stats.files_discovered},
+                                {"filesRead", result.stats.files_read},
+                                {"filesPassedPrefilter", result.stats.files_matched},
                                 {"filesAnalysed", result.stats.files_parsed},
                                 {"bytesRead", result.stats.bytes_read}}},
                      {"metrics", metrics_json(result.metrics)}};

@@ -94,9 +94,12 @@ FileOutcome analyze_text(const discover::DiscoveredFile& file, std::string conte
     if (file.named_explicitly) out.problem = note(file.path, "skipped: binary file");
     return out;
   }
-  if (!context.prefilter.might_match(*text)) return out;
-  support::LineIndex lines(*text);
+  out.read = true;
   const languages::Language* language = languages::detect(file.path, std::string_view(*text).substr(0, 256));
+  bool unfiltered = language && context.unfiltered && context.unfiltered->contains(std::string(language->id));
+  if (!unfiltered && !context.prefilter.might_match(*text)) return out;
+  out.matched = true;
+  support::LineIndex lines(*text);
   if (const frontends::Frontend* frontend = language ? frontends::frontend_for(*language) : nullptr) {
     analyze_code(file.path, *text, *frontend, *language, context, lines, out);
   }

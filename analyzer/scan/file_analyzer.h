@@ -2,6 +2,7 @@
 // One file through the pipeline: read, skip binary/huge, prefilter, frontend, evaluator, finders.
 #include <optional>
 #include <string>
+#include <unordered_set>
 #include <vector>
 
 #include "manifest/manifest.h"
@@ -25,6 +26,7 @@ struct AnalysisContext {
   const frontends::passes::PassContext* passes = nullptr;  // the model passes' settings for this scan
   std::chrono::milliseconds parse_budget = frontends::kDefaultParseBudget;
   unsigned context_lines = 0;  // --context N: source lines kept in each finding
+  const std::unordered_set<std::string>* unfiltered = nullptr;  // language ids parsed without the prefilter
 };
 
 struct FileOutcome {
@@ -33,6 +35,8 @@ struct FileOutcome {
   std::vector<model::KeyConstant> key_constants;  // constants bound to a key, for the second pass
   std::vector<edits::PlannedFix> fixes;   // every edit retiring a settled flag (overlapping allowed)
   std::optional<support::Diag> problem;  // a note (skipped file) or an error (unreadable)
+  bool read = false;     // read, and not binary
+  bool matched = false;  // passed the prefilter
   bool parsed = false;
   size_t bytes = 0;
 };

@@ -6,10 +6,10 @@
 #include <set>
 #include <thread>
 #include <unordered_map>
+#include <unordered_set>
 
 #include "manifest/importers/importers.h"
 #include "manifest/manifest.h"
-#include "sdk_rules/rules.h"
 #include "sdk_rules/rules.h"
 #include "discover/discover.h"
 #include "discover/files_matching.h"
@@ -93,9 +93,10 @@ evaluate::SettledFlags settled_of(const manifest::Manifest& manifest) {
   return settled;
 }
 
-// What a file must contain to hold a finding at all.
-std::vector<std::string> literals_of(const manifest::Manifest& manifest, const sdk_rules::RuleSet& rules,
-                                     const frontends::FlagIndex& index) {
+// What a file must contain to hold a finding at all: evidence of a flag, never a bare method
+// name (prefilter.h). Undeclared flags still pass through the rules' call shapes.
+prefilter::Patterns patterns_of(const manifest::Manifest& manifest, const sdk_rules::RuleSet& rules,
+                                const frontends::FlagIndex& index) {
   std::set<std::string> literals(index.keys.begin(), index.keys.end());
   for (const auto& flag : manifest.flags) literals.insert(flag.aliases.begin(), flag.aliases.end());
   // A name template's expansion always contains its placeholder's expansion (FEATURE_{KEY} holds
@@ -115,9 +116,19 @@ std::vector<std::string> literals_of(const manifest::Manifest& manifest, const s
       if (model.retired) literals.insert(model.name);
     }
   }
-  for (const auto& method : rules.method_names()) literals.insert(method);
   literals.erase("");
-  return {literals.begin(), literals.end()};
+  return {{literals.begin(), literals.end()}, rules.call_shapes()};
+}
+
+// A rule file's tree-sitter query can match any code: files of its languages skip the prefilter.
+std::unordered_set<std::string> unfiltered_languages(const sdk_rules::RuleSet& rules) {
+  std::unordered_set<std::string> ids;
+  for (const auto& rule : rules.queries) {
+    for (const auto& language : languages::all()) {
+      if (rule.applies_to(language)) ids.insert(std::string(language.id));
+    }
+  }
+  return ids;
 }
 
 // Flags from registries in code, with the user's manifests laid over them.
@@ -255,7 +266,10 @@ std::expected<ScanResult, Diag> run_scan(const ScanOptions& options) {
   if (!manifest) return std::unexpected(manifest.error());
   result.manifest = std::move(*manifest);
   auto flags = index_of(result.manifest, *rules);
-  auto prefilter = prefilter::Prefilter::compile(literals_of(result.manifest, *rules, flags));
+  auto prefilter = options.prefilter
+                       ? prefilter::Prefilter::compile(patterns_of(result.manifest, *rules, flags),
+                                                     options.use_cache ? prefilter::default_cache_dir() : "")
+                       : prefilter::Prefilter::pass_all();
   if (!prefilter) return std::unexpected(support::make_diag("", 0, 0, prefilter.error()));
   auto discovery = discover::discover(options.paths.empty() ? std::vector<std::string>{"."} : options.paths);
   if (!discovery) return std::unexpected(discovery.error());
@@ -266,8 +280,9 @@ std::expected<ScanResult, Diag> run_scan(const ScanOptions& options) {
   unsigned jobs = options.jobs ? options.jobs : std::max(1u, std::thread::hardware_concurrency());
   const auto& files = discovery->files;
   std::vector<FileOutcome> outcomes(files.size());
-  AnalysisContext context{result.manifest, *rules, flags, settled, *prefilter, options.max_file_bytes, &*passes, options.parse_budget,
-                          options.context_lines};
+  auto unfiltered = unfiltered_languages(*rules);
+  AnalysisContext context{result.manifest, *rules, flags, settled, *prefilter, options.max_file_bytes, &*passes,
+                          options.parse_budget, options.context_lines, &unfiltered};
   parallel_for(outcomes.size(), jobs, [&](size_t i) { outcomes[i] = guarded_analyze(files[i], context); });
 
   // Second pass: files that use a key constant found in another file now name that flag.
@@ -281,7 +296,9 @@ std::expected<ScanResult, Diag> run_scan(const ScanOptions& options) {
                           options.context_lines};
     parallel_for(outcomes.size(), jobs, [&](size_t i) {
       FileOutcome second = guarded_analyze(files[i], again);
-      if (second.parsed) outcomes[i] = std::move(second);
+      if (!second.parsed) return;
+      second.matched = true;
+      outcomes[i] = std::move(second);
     });
   }
 
@@ -289,6 +306,8 @@ std::expected<ScanResult, Diag> run_scan(const ScanOptions& options) {
   result.notifications = std::move(discovery->problems);
   result.input_errors = !result.notifications.empty();
   for (auto& outcome : outcomes) {
+    result.stats.files_read += outcome.read;
+    result.stats.files_matched += outcome.matched;
     result.stats.files_parsed += outcome.parsed;
     result.stats.bytes_read += outcome.bytes;
     scope.referenced.insert(outcome.referenced_keys.begin(), outcome.referenced_keys.end());
@@ -357,7 +376,7 @@ std::expected<std::unique_ptr<Session>, Diag> Session::open(const ScanOptions& o
     }
     settled = std::move(chosen);
   }
-  auto prefilter = prefilter::Prefilter::compile(literals_of(*manifest, *rules, flags));
+  auto prefilter = prefilter::Prefilter::compile(patterns_of(*manifest, *rules, flags), prefilter::default_cache_dir());
   if (!prefilter) return std::unexpected(support::make_diag("", 0, 0, prefilter.error()));
   auto state = std::unique_ptr<SessionState>(new SessionState{options, std::move(*rules), std::move(*passes),
                                                               std::move(*manifest), std::move(flags),

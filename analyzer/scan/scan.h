@@ -26,6 +26,8 @@ struct ScanOptions {
   frontends::passes::PassOptions passes;    // C/C++: libclang use, compile_commands.json
   unsigned context_lines = 0;               // --context N: source lines kept in each finding
   bool key_history = false;                 // metrics: cleanup dates from git history (libgit2)
+  bool prefilter = true;                    // false: parse every file (`--no-prefilter`, for tests)
+  bool use_cache = true;                    // keep compiled prefilter databases in the user cache folder
 };
 
 // The report, and the merged manifest it was made against (`manifest show`, exit decisions).

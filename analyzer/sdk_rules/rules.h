@@ -107,8 +107,11 @@ struct RuleSet {
 
   // Rules for `language` whose method list contains `method`.
   std::vector<const CallRule*> match(const languages::Language& language, std::string_view method) const;
-  // Every method name of every rule: the prefilter's literals.
+  // Every method name of every rule.
   std::vector<std::string> method_names() const;
+  // Hyperscan regexes for the calls that can hold a flag key (call_shapes.cpp): the prefilter's
+  // evidence of an SDK call, declared flag or not.
+  std::vector<std::string> call_shapes() const;
 };
 
 // Parses one rule file's text; `path` is used in diagnostics. Unknown keys are errors.
