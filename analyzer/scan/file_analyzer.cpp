@@ -5,6 +5,7 @@
 #include "frontends/registry.h"
 #include "support/line_index.h"
 #include "support/read_file.h"
+#include "support/utf16.h"
 
 namespace flagdebt::scan {
 namespace {
@@ -49,6 +50,8 @@ FileOutcome analyze_file(const discover::DiscoveredFile& file, const AnalysisCon
   FileOutcome out;
   auto text = read_all(file.path, context.max_file_bytes, out);
   if (!text) return out;
+  // UTF-16 with a BOM is full of NUL bytes and would look binary: read it as the UTF-8 it encodes.
+  if (auto decoded = support::decode_utf16_with_bom(*text)) *text = std::move(*decoded);
   if (prefilter::looks_binary(*text)) {
     // Walked binaries are skipped silently (as git and ripgrep do); a named one gets a note.
     if (file.named_explicitly) out.problem = note(file.path, "skipped: binary file");

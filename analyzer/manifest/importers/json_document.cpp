@@ -1,6 +1,8 @@
 #include "manifest/importers/json_document.h"
 
 #include <algorithm>
+#include <functional>
+#include <unordered_set>
 #include <vector>
 
 #include "support/line_index.h"
@@ -154,12 +156,67 @@ std::string parse_error_reason(const std::string& what) {
   return colon == std::string::npos ? what : what.substr(colon + 2);
 }
 
+// Watches the parse for a key given twice in one object: nlohmann::json keeps the last silently,
+// so a second `"new_ui": {...}` in a flagd file would quietly replace the first definition.
+class DuplicateKeys {
+ public:
+  bool operator()(int /*depth*/, json::parse_event_t event, json& parsed) {
+    using E = json::parse_event_t;
+    switch (event) {
+      case E::object_start:
+      case E::array_start:
+        frames_.push_back({event == E::object_start, {}, 0, element_pointer(), {}});
+        break;
+      case E::object_end:
+      case E::array_end:
+        if (!frames_.empty()) frames_.pop_back();
+        break;
+      case E::key:
+        if (!frames_.empty() && parsed.is_string()) {
+          Frame& frame = frames_.back();
+          frame.key = parsed.get<std::string>();
+          if (!frame.keys.insert(frame.key).second && !duplicate) duplicate = {frame.key, frame.pointer + pointer_token(frame.key)};
+        }
+        break;
+      case E::value:
+        (void)element_pointer();  // a scalar array element takes an index
+        break;
+    }
+    return true;
+  }
+
+  std::optional<std::pair<std::string, std::string>> duplicate;  // key, its JSON Pointer
+
+ private:
+  struct Frame {
+    bool object;
+    std::unordered_set<std::string> keys;
+    size_t next_index;
+    std::string pointer;
+    std::string key;  // the member being read
+  };
+
+  // The pointer of the value starting now (advances the enclosing array's index).
+  std::string element_pointer() {
+    if (frames_.empty()) return "";
+    Frame& parent = frames_.back();
+    return parent.pointer + (parent.object ? pointer_token(parent.key) : pointer_token(parent.next_index++));
+  }
+
+  std::vector<Frame> frames_;
+};
+
 }  // namespace
 
 std::expected<JsonDocument, support::Diag> parse_json_document(const std::string& text, const std::string& path) {
   try {
-    JsonDocument doc{path, json::parse(text), {}};
+    DuplicateKeys duplicates;
+    JsonDocument doc{path, json::parse(text, std::ref(duplicates)), {}};
     doc.positions = JsonPositions::index(text);
+    if (duplicates.duplicate) {
+      return std::unexpected(doc.error(duplicates.duplicate->second, "duplicate key \"" + duplicates.duplicate->first +
+                                                                         "\": JSON keeps only one of them"));
+    }
     return doc;
   } catch (const json::parse_error& e) {
     support::Point pos = support::LineIndex(text).point_at(static_cast<uint32_t>(e.byte == 0 ? 0 : e.byte - 1));
