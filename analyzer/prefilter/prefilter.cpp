@@ -31,9 +31,13 @@ std::expected<Prefilter, std::string> Prefilter::compile(const std::vector<std::
   std::vector<const char*> expressions;
   std::vector<size_t> lengths;
   std::vector<unsigned> flags(literals.size(), HS_FLAG_SINGLEMATCH), ids(literals.size(), 0);
+  // Hyperscan refuses long literals ("Pattern length exceeds limit"), and a registry in a scanned
+  // repository can declare a 20 KB key. A file holding a literal holds its prefix, so matching a
+  // prefix keeps the prefilter a superset: the key still works, the scan still runs.
+  constexpr size_t kMaxLiteralBytes = 1024;
   for (const auto& literal : literals) {
     expressions.push_back(literal.data());
-    lengths.push_back(literal.size());
+    lengths.push_back(std::min(literal.size(), kMaxLiteralBytes));
   }
   hs_compile_error_t* error = nullptr;
   if (hs_compile_lit_multi(expressions.data(), flags.data(), ids.data(), lengths.data(),

@@ -60,4 +60,10 @@ std::optional<std::string> decode_utf16_with_bom(std::string_view bytes) {
   return out;
 }
 
+void lone_cr_to_lf(std::string& text) {
+  for (size_t at = text.find('\r'); at != std::string::npos; at = text.find('\r', at + 1)) {
+    if (at + 1 == text.size() || text[at + 1] != '\n') text[at] = '\n';
+  }
+}
+
 }  // namespace flagdebt::support

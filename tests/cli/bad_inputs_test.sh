@@ -56,6 +56,26 @@ for name in open-brace bogus unclosed; do
     one_error "template $name" "^flagdebt: template-$name.yaml:3:[0-9]+: template '.*' has (an unmatched|an unknown placeholder)"
 done
 
+# --- A 20 KB key in a repository's own flag registry: the key works, the scan goes on ---
+mkdir -p "$work/reg/.flagdebt/rules" "$work/reg/src"
+printf 'version: 1\nflags: []\n' > "$work/reg/flagdebt.yaml"
+cat > "$work/reg/.flagdebt/rules/acme.yaml" <<'RULES'
+sdk: acme
+registries:
+  - file: "src/registry.go"
+    pattern: '\{Key: "([^"]+)", Default: (true|false), Stage: "(\w+)"\}'
+    key_group: 1
+    default_group: 2
+    stage_group: 3
+    decided_stages: [GA]
+RULES
+long_key=$(head -c 20480 /dev/zero | tr '\0' k)
+printf 'var flags = []F{\n{Key: "small", Default: true, Stage: "GA"},\n{Key: "%s", Default: true, Stage: "GA"},\n}\n' "$long_key" > "$work/reg/src/registry.go"
+printf 'if client.is_enabled("%s"):\n    a()\nelse:\n    b()\n' "$long_key" > "$work/reg/src/use.py"
+(cd "$work/reg" && timeout 60 "$bin" scan --format text) >"$work/out" 2>"$work/err"
+status=$?
+if [ "$status" -eq 1 ] && grep -q '^src/use.py:3:1: warning' "$work/out"; then ok "20 KB registry key"; else fail "20 KB registry key: exit $status: $(head -c 300 "$work/err")"; fi
+
 # --- Sources ---
 mkdir -p "$work/src"
 scan_one() { rm -rf "$work/src"/*; cp "$work/repo/$1" "$work/src/"; }

@@ -206,9 +206,39 @@ class DuplicateKeys {
   std::vector<Frame> frames_;
 };
 
+// No flag format nests deeper than a dozen levels. Deeper JSON is refused before parsing: the
+// duplicate-key watch keeps a JSON Pointer per level (quadratic at 200,000 levels) and nlohmann's
+// recursive dump of `extra` fields would overflow the stack.
+constexpr size_t kMaxJsonDepth = 256;
+
+// The offset of the first bracket nested deeper than `limit`, outside strings; npos if none.
+size_t too_deep_at(std::string_view text, size_t limit) {
+  size_t depth = 0;
+  bool in_string = false;
+  for (size_t i = 0; i < text.size(); ++i) {
+    char c = text[i];
+    if (in_string) {
+      if (c == '\\') ++i;
+      else if (c == '"') in_string = false;
+    } else if (c == '"') {
+      in_string = true;
+    } else if (c == '{' || c == '[') {
+      if (++depth > limit) return i;
+    } else if ((c == '}' || c == ']') && depth > 0) {
+      --depth;
+    }
+  }
+  return std::string_view::npos;
+}
+
 }  // namespace
 
 std::expected<JsonDocument, support::Diag> parse_json_document(const std::string& text, const std::string& path) {
+  if (size_t at = too_deep_at(text, kMaxJsonDepth); at != std::string_view::npos) {
+    support::Point pos = support::LineIndex(text).point_at(static_cast<uint32_t>(at));
+    return std::unexpected(support::make_diag(path, pos.line, pos.column,
+                                              "JSON nested deeper than " + std::to_string(kMaxJsonDepth) + " levels"));
+  }
   try {
     DuplicateKeys duplicates;
     JsonDocument doc{path, json::parse(text, std::ref(duplicates)), {}};
