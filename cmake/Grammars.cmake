@@ -15,7 +15,8 @@ endif()
 # copy is compiled instead.
 set(FLAGDEBT_GRAMMAR_PATCHES
   tree-sitter-python/src/scanner.c=tree-sitter-python-indent-overflow.patch
-  tree-sitter-swift/src/scanner.c=tree-sitter-swift-state-alloc.patch)
+  tree-sitter-swift/src/scanner.c=tree-sitter-swift-state-alloc.patch
+  tree-sitter-swift/src/scanner.c=tree-sitter-swift-suppressor-shift.patch)
 
 find_program(PATCH_EXECUTABLE patch)
 
@@ -67,6 +68,12 @@ foreach(dir IN LISTS FLAGDEBT_GRAMMAR_DIRS)
       list(APPEND grammar_sources ${src})
       # Grammars include "tree_sitter/parser.h" from their own src/ folder.
       set_source_files_properties(${src} PROPERTIES INCLUDE_DIRECTORIES ${GRAMMARS_DIR}/${dir})
+      # Sanitizer builds: parser.c is generated tables and a table-driven lexer (tree-sitter fuzzes
+      # its generator upstream); instrumenting it costs most of the sanitizer build's time for little.
+      # The hand-written scanner.c files and the tree-sitter runtime stay instrumented.
+      if(file STREQUAL "parser.c" AND (FLAGDEBT_SANITIZE OR FLAGDEBT_FUZZ))
+        set_source_files_properties(${src} PROPERTIES COMPILE_OPTIONS -fno-sanitize=all)
+      endif()
     endif()
   endforeach()
 endforeach()

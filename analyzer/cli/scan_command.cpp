@@ -82,11 +82,15 @@ void add_scan_options(CLI::App& scan, ScanCommand& cmd) {
       ->capture_default_str();
   scan.add_option("--jobs,-j", cmd.options.jobs, "Threads (default: one per core)");
   scan.add_option("--today", cmd.today, "Date for deadlines, YYYY-MM-DD (default: today)");
-  scan.add_option("--color", cmd.color, "auto, always or never")->capture_default_str();
+  scan.add_option("--color", cmd.color, "auto, always or never")
+      ->check(CLI::IsMember({"auto", "always", "never"}))
+      ->capture_default_str();
   // For tests and benchmarks: parse every file (the outputs must not change), compile afresh.
   scan.add_flag("!--no-prefilter", cmd.options.prefilter, "Parse every file, without the prefilter")->group("");
   scan.add_flag("!--no-cache", cmd.options.use_cache, "Compile the prefilter without the user cache")->group("");
+  // Unsigned: without the check "-5" wraps around to 18446744073709551611 bytes.
   scan.add_option("--max-filesize", cmd.options.max_file_bytes, "Skip files larger than this many bytes")
+      ->check(CLI::NonNegativeNumber)
       ->capture_default_str();
 }
 

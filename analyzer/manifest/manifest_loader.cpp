@@ -5,6 +5,7 @@
 
 
 #include "manifest/importers/importers.h"
+#include "manifest/importers/json_document.h"
 #include "support/line_index.h"
 #include "support/paths.h"
 #include "support/read_file.h"
@@ -41,6 +42,8 @@ std::expected<Manifest, support::Diag> load_one(const std::string& path, Date to
   // Not JSON: read it as native YAML, whose loader says exactly what is wrong and where.
   auto first = text.find_first_not_of(" \t\r\n");
   if (first == std::string::npos || (text[first] != '{' && text[first] != '[')) return parse_manifest(text, path);
+  // JSON that does not parse says where it breaks ("malformed JSON" at line:col), not "unrecognised".
+  if (auto json = importers::parse_json_document(text, path); !json) return std::unexpected(json.error());
   return std::unexpected(support::make_diag(
       path, 1, 1, "unrecognised manifest format (expected flagdebt v1 YAML, flagd, Unleash, LaunchDarkly or GitLab)"));
 }

@@ -104,9 +104,13 @@ std::expected<hs_database_t*, std::string> compile_database(const std::vector<st
                                                            bool literal) {
   std::vector<const char*> pointers;
   std::vector<size_t> lengths;
+  // Hyperscan refuses long literals ("Pattern length exceeds limit"), and a registry in a scanned
+  // repository can declare a 20 KB key. A file holding a literal holds its prefix, so matching a
+  // prefix keeps the prefilter a superset: the key still works, the scan still runs.
+  constexpr size_t kMaxLiteralBytes = 1024;
   for (const auto& e : expressions) {
     pointers.push_back(e.c_str());
-    lengths.push_back(e.size());
+    lengths.push_back(literal ? std::min(e.size(), kMaxLiteralBytes) : e.size());
   }
   std::vector<unsigned> flags(expressions.size(), HS_FLAG_SINGLEMATCH), ids(expressions.size(), 0);
   auto count = static_cast<unsigned>(expressions.size());

@@ -5,6 +5,7 @@
 #include "frontends/registry.h"
 #include "support/line_index.h"
 #include "support/read_file.h"
+#include "support/utf16.h"
 
 namespace flagdebt::scan {
 namespace {
@@ -89,6 +90,11 @@ FileOutcome analyze_text(const discover::DiscoveredFile& file, std::string conte
   FileOutcome out;
   out.bytes = contents.size();
   std::optional<std::string> text = std::move(contents);
+  // UTF-16 with a BOM is full of NUL bytes and would look binary: read it as the UTF-8 it encodes.
+  if (auto decoded = support::decode_utf16_with_bom(*text)) *text = std::move(*decoded);
+  // Lone CRs (classic Mac OS line ends) become LFs: grammars such as Python's see no line break in
+  // a CR and would read the whole file as one broken line. Same length, so every offset holds.
+  support::lone_cr_to_lf(*text);
   if (prefilter::looks_binary(*text)) {
     // Walked binaries are skipped silently (as git and ripgrep do); a named one gets a note.
     if (file.named_explicitly) out.problem = note(file.path, "skipped: binary file");

@@ -1,3 +1,4 @@
+#include <algorithm>
 #include <cctype>
 
 #include "sdk_rules/rules.h"
@@ -39,6 +40,26 @@ std::string joined(const std::vector<std::string>& words, std::string_view separ
 }
 
 }  // namespace
+
+constexpr std::string_view kPlaceholders[] = {"{key}", "{KEY}", "{key_snake}", "{keyCamel}", "{KeyPascal}", "{key-kebab}"};
+
+std::optional<std::string> template_problem(std::string_view name_template) {
+  bool has_placeholder = false;
+  for (size_t at = name_template.find_first_of("{}"); at != std::string_view::npos;
+       at = name_template.find_first_of("{}", at)) {
+    size_t close = name_template[at] == '{' ? name_template.find('}', at) : std::string_view::npos;
+    if (close == std::string_view::npos) return "template '" + std::string(name_template) + "' has an unmatched '" + name_template[at] + "'";
+    std::string_view placeholder = name_template.substr(at, close - at + 1);
+    if (std::ranges::find(kPlaceholders, placeholder) == std::end(kPlaceholders)) {
+      return "template '" + std::string(name_template) + "' has an unknown placeholder " + std::string(placeholder) +
+             " (known: {key}, {KEY}, {key_snake}, {keyCamel}, {KeyPascal}, {key-kebab})";
+    }
+    has_placeholder = true;
+    at = close + 1;
+  }
+  if (!has_placeholder) return "template '" + std::string(name_template) + "' has no {key} placeholder";
+  return std::nullopt;
+}
 
 std::string expand_template(std::string_view name_template, std::string_view key) {
   auto words = words_of(key);

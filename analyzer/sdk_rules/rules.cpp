@@ -102,9 +102,7 @@ std::expected<NameRule, Diag> parse_names(const std::string& path, const std::st
     auto templates = yaml::string_list(path, field.second);
     if (!templates) return std::unexpected(templates.error());
     for (const auto& t : *templates) {
-      if (t.find('{') == std::string::npos) {
-        return std::unexpected(yaml::error_at(path, field.second, "template '" + t + "' has no {key} placeholder"));
-      }
+      if (auto problem = template_problem(t)) return std::unexpected(yaml::error_at(path, field.second, *problem));
     }
     rule.templates = std::move(*templates);
   }

@@ -123,6 +123,8 @@ void append_rules(RuleSet& into, RuleSet more);
 
 // A template with its placeholders filled from `key` (see the file comment).
 std::string expand_template(std::string_view name_template, std::string_view key);
+// What is wrong with a template: an unmatched brace, an unknown placeholder, or none at all.
+std::optional<std::string> template_problem(std::string_view name_template);
 
 // Flags declared in the repository's own source, found by the rules' registries under `root`;
 // the result is a Manifest the user's manifests lay over. Registry files are looked up below `root` (the scan root, the current directory) and only

@@ -29,7 +29,10 @@ std::optional<Date> parse_iso_date(std::string_view text) {
   return date;
 }
 
-Date date_from_epoch_ms(int64_t epoch_ms) {
+std::optional<Date> date_from_epoch_ms(int64_t epoch_ms) {
+  // 0001-01-01 and 9999-12-31T23:59:59.999 in epoch milliseconds.
+  constexpr int64_t kFirst = -62135596800000, kLast = 253402300799999;
+  if (epoch_ms < kFirst || epoch_ms > kLast) return std::nullopt;
   auto days = std::chrono::floor<std::chrono::days>(std::chrono::sys_time<std::chrono::milliseconds>(
       std::chrono::milliseconds(epoch_ms)));
   return Date{days};

@@ -16,8 +16,9 @@ namespace flagdebt::manifest::importers {
 // "2023-01-28" or an ISO-8601 timestamp ("2023-01-28T15:21:39.975Z"): its calendar date (UTC as
 // written). nullopt when the text is not such a date.
 std::optional<Date> parse_iso_date(std::string_view text);
-// Unix epoch milliseconds (LaunchDarkly's creationDate) as a UTC calendar date.
-Date date_from_epoch_ms(int64_t epoch_ms);
+// Unix epoch milliseconds (LaunchDarkly's creationDate) as a UTC calendar date; nullopt outside
+// the years 1..9999 (std::chrono::year would wrap: INT64_MIN gave year 10850).
+std::optional<Date> date_from_epoch_ms(int64_t epoch_ms);
 
 // Runs an importer's body; an exception escaping it (out of memory, a library surprise) becomes a Diag.
 template <typename Body>

@@ -1,6 +1,8 @@
 #include "manifest/importers/json_document.h"
 
 #include <algorithm>
+#include <functional>
+#include <unordered_set>
 #include <vector>
 
 #include "support/line_index.h"
@@ -154,12 +156,97 @@ std::string parse_error_reason(const std::string& what) {
   return colon == std::string::npos ? what : what.substr(colon + 2);
 }
 
+// Watches the parse for a key given twice in one object: nlohmann::json keeps the last silently,
+// so a second `"new_ui": {...}` in a flagd file would quietly replace the first definition.
+class DuplicateKeys {
+ public:
+  bool operator()(int /*depth*/, json::parse_event_t event, json& parsed) {
+    using E = json::parse_event_t;
+    switch (event) {
+      case E::object_start:
+      case E::array_start:
+        frames_.push_back({event == E::object_start, {}, 0, element_pointer(), {}});
+        break;
+      case E::object_end:
+      case E::array_end:
+        if (!frames_.empty()) frames_.pop_back();
+        break;
+      case E::key:
+        if (!frames_.empty() && parsed.is_string()) {
+          Frame& frame = frames_.back();
+          frame.key = parsed.get<std::string>();
+          if (!frame.keys.insert(frame.key).second && !duplicate) duplicate = {frame.key, frame.pointer + pointer_token(frame.key)};
+        }
+        break;
+      case E::value:
+        (void)element_pointer();  // a scalar array element takes an index
+        break;
+    }
+    return true;
+  }
+
+  std::optional<std::pair<std::string, std::string>> duplicate;  // key, its JSON Pointer
+
+ private:
+  struct Frame {
+    bool object;
+    std::unordered_set<std::string> keys;
+    size_t next_index;
+    std::string pointer;
+    std::string key;  // the member being read
+  };
+
+  // The pointer of the value starting now (advances the enclosing array's index).
+  std::string element_pointer() {
+    if (frames_.empty()) return "";
+    Frame& parent = frames_.back();
+    return parent.pointer + (parent.object ? pointer_token(parent.key) : pointer_token(parent.next_index++));
+  }
+
+  std::vector<Frame> frames_;
+};
+
+// No flag format nests deeper than a dozen levels. Deeper JSON is refused before parsing: the
+// duplicate-key watch keeps a JSON Pointer per level (quadratic at 200,000 levels) and nlohmann's
+// recursive dump of `extra` fields would overflow the stack.
+constexpr size_t kMaxJsonDepth = 256;
+
+// The offset of the first bracket nested deeper than `limit`, outside strings; npos if none.
+size_t too_deep_at(std::string_view text, size_t limit) {
+  size_t depth = 0;
+  bool in_string = false;
+  for (size_t i = 0; i < text.size(); ++i) {
+    char c = text[i];
+    if (in_string) {
+      if (c == '\\') ++i;
+      else if (c == '"') in_string = false;
+    } else if (c == '"') {
+      in_string = true;
+    } else if (c == '{' || c == '[') {
+      if (++depth > limit) return i;
+    } else if ((c == '}' || c == ']') && depth > 0) {
+      --depth;
+    }
+  }
+  return std::string_view::npos;
+}
+
 }  // namespace
 
 std::expected<JsonDocument, support::Diag> parse_json_document(const std::string& text, const std::string& path) {
+  if (size_t at = too_deep_at(text, kMaxJsonDepth); at != std::string_view::npos) {
+    support::Point pos = support::LineIndex(text).point_at(static_cast<uint32_t>(at));
+    return std::unexpected(support::make_diag(path, pos.line, pos.column,
+                                              "JSON nested deeper than " + std::to_string(kMaxJsonDepth) + " levels"));
+  }
   try {
-    JsonDocument doc{path, json::parse(text), {}};
+    DuplicateKeys duplicates;
+    JsonDocument doc{path, json::parse(text, std::ref(duplicates)), {}};
     doc.positions = JsonPositions::index(text);
+    if (duplicates.duplicate) {
+      return std::unexpected(doc.error(duplicates.duplicate->second, "duplicate key \"" + duplicates.duplicate->first +
+                                                                         "\": JSON keeps only one of them"));
+    }
     return doc;
   } catch (const json::parse_error& e) {
     support::Point pos = support::LineIndex(text).point_at(static_cast<uint32_t>(e.byte == 0 ? 0 : e.byte - 1));

@@ -79,10 +79,22 @@ std::string owner_of(const json& flag_json) {
   return "";
 }
 
-std::optional<Date> epoch_ms_member(const json& object, std::string_view key) {
+// A date in epoch milliseconds; absent or not an integer: none. A number outside years 1..9999 is an
+// error, not a date in year 10850 (INT64_MIN) that would decide what is overdue.
+std::expected<std::optional<Date>, support::Diag> epoch_ms_member(const JsonDocument& doc, const json& object,
+                                                                  const std::string& pointer, std::string_view key) {
   const json* value = importers::member(object, key);
   if (value == nullptr || !value->is_number_integer()) return std::nullopt;
-  return importers::date_from_epoch_ms(value->get<int64_t>());
+  if (value->is_number_unsigned() && value->get<uint64_t>() > static_cast<uint64_t>(INT64_MAX)) {
+    return std::unexpected(doc.error(pointer + importers::pointer_token(key), "LaunchDarkly: " + std::string(key) + " is not a date"));
+  }
+  auto date = importers::date_from_epoch_ms(value->get<int64_t>());
+  if (!date) {
+    return std::unexpected(doc.error(pointer + importers::pointer_token(key),
+                                     "LaunchDarkly: " + std::string(key) + " " + value->dump() +
+                                         " is not a date between the years 1 and 9999 (epoch milliseconds)"));
+  }
+  return date;
 }
 
 std::expected<Flag, support::Diag> import_item(const JsonDocument& doc, const json& item, const std::string& pointer,
@@ -94,12 +106,16 @@ std::expected<Flag, support::Diag> import_item(const JsonDocument& doc, const js
   flag.where = doc.where(pointer + "/key");
   flag.owner = owner_of(item);
   if (auto kind = importers::string_member(item, "kind"); !kind.empty()) flag.extra["kind"] = kind;
-  if (auto created = epoch_ms_member(item, "creationDate")) flag.extra["created_at"] = to_string(*created);
+  auto created = epoch_ms_member(doc, item, pointer, "creationDate");
+  if (!created) return std::unexpected(created.error());
+  if (*created) flag.extra["created_at"] = to_string(**created);
   if (importers::bool_member(item, "deprecated") == true) flag.extra["deprecated"] = "true";
 
   if (importers::bool_member(item, "archived") == true) {
     flag.status = FlagStatus::Removed;  // archived flags are no longer served: SDKs return the code's default
-    flag.decided_on = epoch_ms_member(item, "archivedDate");
+    auto archived = epoch_ms_member(doc, item, pointer, "archivedDate");
+    if (!archived) return std::unexpected(archived.error());
+    flag.decided_on = *archived;
     return flag;
   }
   if (importers::bool_member(item, "temporary") == false) {

@@ -93,3 +93,10 @@ TEST_CASE("looks_binary: a NUL in the first 8 KB, not after") {
   text += std::string(1, '\0');  // byte 8193: past the window
   CHECK_FALSE(looks_binary(text));
 }
+
+TEST_CASE("prefilter: a 20 KB literal (a registry key from a scanned repository) compiles and still matches") {
+  const std::string key(20480, 'k');
+  Prefilter p = compiled({key, "isEnabled"});
+  CHECK(p.might_match("x = \"" + key + "\""));
+  CHECK_FALSE(p.might_match("kkkk"));
+}
