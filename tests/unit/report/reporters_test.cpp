@@ -92,3 +92,37 @@ TEST_CASE("sarif reporter: the BRIEF's shape") {
   CHECK(result["properties"]["value"] == true);
   CHECK(run["invocations"][0]["toolExecutionNotifications"].size() == 1);
 }
+
+TEST_CASE("markdown: the dashboard's numbers, with text from the repository escaped") {
+  findings::Report r;
+  auto& m = r.metrics;
+  m.as_of = "2026-01-01";
+  m.debt_score = 41;
+  findings::Metric cleanup;
+  cleanup.label = "Cleanup rate";
+  cleanup.value = 0;
+  cleanup.unit = "%";
+  cleanup.target = 90;
+  cleanup.higher_is_better = true;
+  m.metrics.push_back(cleanup);
+  m.rule_counts = {{"dead-branch", 6}, {"stale-flag-reference", 7}};
+  findings::FlagDebt flag;
+  flag.key = "new_checkout|<b>";
+  flag.owner = "pay@x.example";
+  flag.status = "decided";
+  flag.days_overdue = 200;
+  flag.locations = {{"backend/Checkout.java", 13}};
+  m.flags.push_back(flag);
+  m.owners.push_back({"pay@x.example", 1, 1, 4, 200, {"new_checkout|<b>"}});
+  std::ostringstream out;
+  report::write_report(report::Format::Markdown, r, {}, out);
+  std::string md = out.str();
+  CHECK(md.starts_with("## flagdebt: debt score 41 / 100\n"));
+  CHECK(md.find("13 findings") != std::string::npos);
+  CHECK(md.find("| Cleanup rate | 0% | ≥ 90% | ❌ |") != std::string::npos);
+  CHECK(md.find("| `dead-branch` | 6 |") != std::string::npos);
+  CHECK(md.find("200 days") != std::string::npos);
+  CHECK(md.find(":13 |") != std::string::npos);
+  // A key holding a table separator or HTML cannot break the table or inject markup.
+  CHECK(md.find("new_checkout|<b>") == std::string::npos);
+}
