@@ -152,10 +152,10 @@ std::optional<std::string> build(std::vector<std::string> expressions, bool lite
 
 }  // namespace
 
-std::expected<Prefilter, std::string> Prefilter::compile(const Patterns& patterns, const std::string& cache_dir) {
+std::expected<Prefilter, support::Diag> Prefilter::compile(const Patterns& patterns, const std::string& cache_dir) {
   auto impl = std::make_unique<Impl>();
-  if (auto error = build(patterns.literals, true, cache_dir, impl->parts[0])) return std::unexpected(*error);
-  if (auto error = build(patterns.shapes, false, cache_dir, impl->parts[1])) return std::unexpected(*error);
+  if (auto error = build(patterns.literals, true, cache_dir, impl->parts[0])) return std::unexpected(support::make_diag("", 0, 0, *error));
+  if (auto error = build(patterns.shapes, false, cache_dir, impl->parts[1])) return std::unexpected(support::make_diag("", 0, 0, *error));
   return Prefilter(std::move(impl));
 }
 

@@ -10,6 +10,8 @@
 #include <string_view>
 #include <vector>
 
+#include "support/diag.h"
+
 namespace flagdebt::prefilter {
 
 struct Patterns {
@@ -23,8 +25,8 @@ class Prefilter {
   // patterns and the Hyperscan version; a missing, corrupt or unwritable cache means compiling.
   // Literals and shapes are two databases, cached apart: the shapes (rules only) are the slow
   // ones to compile and the same for every repository using the same packs.
-  static std::expected<Prefilter, std::string> compile(const Patterns& patterns, const std::string& cache_dir = {});
-  static std::expected<Prefilter, std::string> compile(const std::vector<std::string>& literals) {
+  static std::expected<Prefilter, support::Diag> compile(const Patterns& patterns, const std::string& cache_dir = {});
+  static std::expected<Prefilter, support::Diag> compile(const std::vector<std::string>& literals) {
     return compile(Patterns{literals, {}});
   }
   // A prefilter that lets every file through (`scan --no-prefilter`).

@@ -270,7 +270,7 @@ std::expected<ScanResult, Diag> run_scan(const ScanOptions& options) {
                        ? prefilter::Prefilter::compile(patterns_of(result.manifest, *rules, flags),
                                                      options.use_cache ? prefilter::default_cache_dir() : "")
                        : prefilter::Prefilter::pass_all();
-  if (!prefilter) return std::unexpected(support::make_diag("", 0, 0, prefilter.error()));
+  if (!prefilter) return std::unexpected(prefilter.error());
   auto discovery = discover::discover(options.paths.empty() ? std::vector<std::string>{"."} : options.paths);
   if (!discovery) return std::unexpected(discovery.error());
   std::erase_if(discovery->files, [&](const auto& f) { return is_manifest(f.path, result.manifest.sources); });
@@ -291,7 +291,7 @@ std::expected<ScanResult, Diag> run_scan(const ScanOptions& options) {
     std::vector<std::string> names;
     for (const auto& [name, key] : flags.constant_to_key) names.push_back(name);
     auto users = prefilter::Prefilter::compile(names);
-    if (!users) return std::unexpected(support::make_diag("", 0, 0, users.error()));
+    if (!users) return std::unexpected(users.error());
     AnalysisContext again{result.manifest, *rules, flags, settled, *users, options.max_file_bytes, &*passes, options.parse_budget,
                           options.context_lines};
     parallel_for(outcomes.size(), jobs, [&](size_t i) {
@@ -377,7 +377,7 @@ std::expected<std::unique_ptr<Session>, Diag> Session::open(const ScanOptions& o
     settled = std::move(chosen);
   }
   auto prefilter = prefilter::Prefilter::compile(patterns_of(*manifest, *rules, flags), prefilter::default_cache_dir());
-  if (!prefilter) return std::unexpected(support::make_diag("", 0, 0, prefilter.error()));
+  if (!prefilter) return std::unexpected(prefilter.error());
   auto state = std::unique_ptr<SessionState>(new SessionState{options, std::move(*rules), std::move(*passes),
                                                               std::move(*manifest), std::move(flags),
                                                               std::move(settled), std::move(*prefilter)});
