@@ -19,7 +19,9 @@ function(flagdebt_module name)
   flagdebt_include_root(${name} root)
   add_library(flagdebt_${name} STATIC ${sources} ${M_SOURCES})
   target_include_directories(flagdebt_${name} PUBLIC ${root})
-  target_compile_options(flagdebt_${name} PRIVATE -Wall -Wextra)
+  # Model structs are aggregates with default member initializers, built with partial braces
+  # (`{CondOp::Check, std::nullopt, index}`): the omitted members are initialised on purpose.
+  target_compile_options(flagdebt_${name} PRIVATE -Wall -Wextra -Wno-missing-field-initializers)
   if(FLAGDEBT_FUZZ)
     target_compile_options(flagdebt_${name} PRIVATE ${FLAGDEBT_COVERAGE_FLAGS})
     target_link_libraries(flagdebt_${name} PUBLIC flagdebt_coverage)
