@@ -6,7 +6,6 @@
 #include "cli/command.h"
 #include "report/reporter.h"
 #include "scan/scan.h"
-#include "support/paths.h"
 
 namespace flagdebt::cli {
 namespace {
@@ -32,9 +31,7 @@ int run_baseline(BaselineCommand& cmd) {
   if (auto applied = apply_baseline_and_suppressions("", false, *result); !applied) return fail(applied.error().to_string());
   std::ostringstream text;
   report::write_report(report::Format::Json, *result, {}, text);
-  if (cmd.output.empty()) return write_stdout_or_fail(text.str());
-  if (auto written = support::write_file_atomically(cmd.output, text.str()); !written) return fail(written.error().to_string());
-  return 0;
+  return write_report_to(cmd.output, text.str());
 }
 
 }  // namespace

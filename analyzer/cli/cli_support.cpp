@@ -8,6 +8,7 @@
 
 #include "findings/baseline.h"
 #include "manifest/manifest.h"
+#include "support/paths.h"
 #include "support/text.h"
 
 namespace flagdebt::cli {
@@ -17,19 +18,17 @@ int fail(const std::string& message) {
   return kExitError;
 }
 
-bool write_stdout(std::string_view text) {
-  while (!text.empty()) {
-    ssize_t n = ::write(STDOUT_FILENO, text.data(), text.size());
-    if (n < 0 && errno == EINTR) continue;
-    if (n <= 0) return false;
-    text.remove_prefix(static_cast<size_t>(n));
-  }
-  return true;
-}
+bool write_stdout(std::string_view text) { return support::write_all(STDOUT_FILENO, text); }
 
 int write_stdout_or_fail(std::string_view text) {
   if (write_stdout(text)) return 0;
   return fail(std::string("cannot write to standard output: ") + std::strerror(errno ? errno : EIO));
+}
+
+int write_report_to(const std::string& output, const std::string& text) {
+  if (output.empty()) return write_stdout_or_fail(text);
+  if (auto written = support::write_file_atomically(output, text); !written) return fail(written.error().to_string());
+  return 0;
 }
 
 std::expected<support::Date, std::string> parse_today(const std::string& text) {

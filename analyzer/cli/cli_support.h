@@ -21,6 +21,9 @@ bool write_stdout(std::string_view text);
 // write_stdout, or the failure as `fail` reports it.
 int write_stdout_or_fail(std::string_view text);
 
+// The report to `output` (atomically), or to stdout when `output` is empty; 0 or the failure.
+int write_report_to(const std::string& output, const std::string& text);
+
 // --today YYYY-MM-DD, or the clock when empty.
 std::expected<support::Date, std::string> parse_today(const std::string& text);
 

@@ -11,7 +11,6 @@
 #include "history/key_history.h"
 #include "report/reporter.h"
 #include "scan/scan.h"
-#include "support/paths.h"
 #include "support/read_file.h"
 
 namespace flagdebt::cli {
@@ -116,9 +115,7 @@ int run_report_command(ReportCommand& cmd) {
   }
   std::ostringstream text;
   report::write_report(*format, report, {}, text);
-  if (cmd.output.empty()) return write_stdout_or_fail(text.str());
-  if (auto written = support::write_file_atomically(cmd.output, text.str()); !written) return fail(written.error().to_string());
-  return 0;
+  return write_report_to(cmd.output, text.str());
 }
 
 }  // namespace

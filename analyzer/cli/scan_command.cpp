@@ -10,7 +10,6 @@
 #include "cli/command.h"
 #include "report/reporter.h"
 #include "scan/scan.h"
-#include "support/paths.h"
 #include "support/text.h"
 
 namespace flagdebt::cli {
@@ -33,12 +32,6 @@ bool wants_color(const ScanCommand& cmd) {
   return ::isatty(STDOUT_FILENO) && !std::getenv("NO_COLOR");
 }
 
-int write_output(const ScanCommand& cmd, const std::string& text) {
-  if (cmd.output.empty()) return write_stdout_or_fail(text);
-  if (auto written = support::write_file_atomically(cmd.output, text); !written) return fail(written.error().to_string());
-  return 0;
-}
-
 int run_scan_command(ScanCommand& cmd) {
   auto format = report::parse_format(cmd.format);
   if (!format) return fail("unknown --format '" + cmd.format + "' (expected text, json, sarif, markdown or html)");
@@ -58,7 +51,7 @@ int run_scan_command(ScanCommand& cmd) {
 
   std::ostringstream text;
   report::write_report(*format, *result, {wants_color(cmd)}, text);
-  if (int status = write_output(cmd, text.str())) return status;
+  if (int status = write_report_to(cmd.output, text.str())) return status;
   if (*format != report::Format::Text || !cmd.output.empty()) {
     for (const auto& diag : result->notifications) std::cerr << support::printable(diag.to_string()) << "\n";
   }

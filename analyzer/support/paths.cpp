@@ -27,6 +27,8 @@ namespace {
 
 std::string errno_text() { return std::strerror(errno); }
 
+}  // namespace
+
 bool write_all(int fd, std::string_view contents) {
   while (!contents.empty()) {
     ssize_t n = ::write(fd, contents.data(), contents.size());
@@ -36,8 +38,6 @@ bool write_all(int fd, std::string_view contents) {
   }
   return true;
 }
-
-}  // namespace
 
 std::expected<void, Diag> write_file_atomically(const std::string& path, const std::string& contents,
                                                std::optional<unsigned> mode) {

@@ -15,6 +15,9 @@ std::string display_path(const std::filesystem::path& absolute, const std::files
 
 // Writes `contents` to `path` through a temporary file and a rename, so that a reader never
 // sees a half-written file and a failure leaves any earlier file as it was.
+// Writes every byte to `fd`, retrying short writes and EINTR; false (errno set) on failure.
+bool write_all(int fd, std::string_view contents);
+
 // `mode`: the new file's permission bits (an edited source keeps its own); default 0666 & ~umask.
 std::expected<void, Diag> write_file_atomically(const std::string& path, const std::string& contents,
                                                std::optional<unsigned> mode = std::nullopt);
