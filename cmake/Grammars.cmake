@@ -16,7 +16,8 @@ endif()
 set(FLAGDEBT_GRAMMAR_PATCHES
   tree-sitter-python/src/scanner.c=tree-sitter-python-indent-overflow.patch
   tree-sitter-swift/src/scanner.c=tree-sitter-swift-state-alloc.patch
-  tree-sitter-swift/src/scanner.c=tree-sitter-swift-suppressor-shift.patch)
+  tree-sitter-swift/src/scanner.c=tree-sitter-swift-suppressor-shift.patch
+  tree-sitter/vendor/tree-sitter/lib/src/query.c=tree-sitter-query-unanalyzed.patch)
 
 find_program(PATCH_EXECUTABLE patch)
 
@@ -60,7 +61,16 @@ function(flagdebt_grammar_source rel out_var)
   set(${out_var} ${patched} PARENT_SCOPE)
 endfunction()
 
-set(grammar_sources ${TS_CORE}/src/lib.c)
+# The core is one unity file, lib.c, including "./query.c" and its siblings: a copy of lib.c next to
+# the patched query.c picks that up first and finds the other files on the include path.
+flagdebt_grammar_source(tree-sitter/vendor/tree-sitter/lib/src/query.c patched_query)
+set(core_unity ${TS_CORE}/src/lib.c)
+if(NOT patched_query STREQUAL "${TS_CORE}/src/query.c")
+  get_filename_component(patched_dir ${patched_query} DIRECTORY)
+  file(COPY_FILE ${TS_CORE}/src/lib.c ${patched_dir}/lib.c ONLY_IF_DIFFERENT)
+  set(core_unity ${patched_dir}/lib.c)
+endif()
+set(grammar_sources ${core_unity})
 foreach(dir IN LISTS FLAGDEBT_GRAMMAR_DIRS)
   foreach(file parser.c scanner.c)
     if(EXISTS ${GRAMMARS_DIR}/${dir}/${file})

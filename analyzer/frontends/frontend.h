@@ -56,7 +56,8 @@ class Frontend {
  public:
   virtual ~Frontend() = default;
   virtual std::expected<model::FileModel, support::Diag> analyze(const ParseInput& input) const = 0;
-  // Loads what the frontend needs (e.g. compiles its query); the error says what is wrong.
+  // Loads what the frontend needs and checks it thoroughly (its query with tree-sitter's full
+  // pattern analysis: slow, for tests); the error says what is wrong.
   virtual std::optional<support::Diag> self_check() const = 0;
   // Compiles a rule file's extra query for this language; the error says what is wrong.
   virtual std::optional<support::Diag> check_extra_query(const std::string& query) const = 0;

@@ -4,6 +4,10 @@
 #include <array>
 #include <memory>
 
+// Added by grammars/patches/tree-sitter-query-unanalyzed.patch; api.h stays the pristine one.
+extern "C" TSQuery* ts_query_new_unanalyzed(const TSLanguage* language, const char* source, uint32_t source_len,
+                                            uint32_t* error_offset, TSQueryError* error_type);
+
 namespace flagdebt::frontends::ts {
 namespace {
 
@@ -77,11 +81,12 @@ bool node_inside(TSNode node, TSNode outer) {
   return ts_node_start_byte(node) >= ts_node_start_byte(outer) && ts_node_end_byte(node) <= ts_node_end_byte(outer);
 }
 
-std::expected<CompiledQuery*, std::string> CompiledQuery::compile(const TSLanguage* language,
-                                                                  std::string_view source) {
+std::expected<CompiledQuery*, std::string> CompiledQuery::compile(const TSLanguage* language, std::string_view source,
+                                                                  Analysis analysis) {
   uint32_t error_offset = 0;
   TSQueryError error = TSQueryErrorNone;
-  TSQuery* query = ts_query_new(language, source.data(), static_cast<uint32_t>(source.size()), &error_offset, &error);
+  auto make = analysis == Analysis::Full ? ts_query_new : ts_query_new_unanalyzed;
+  TSQuery* query = make(language, source.data(), static_cast<uint32_t>(source.size()), &error_offset, &error);
   if (!query) {
     auto line = 1 + std::count(source.begin(), source.begin() + std::min<size_t>(error_offset, source.size()), '\n');
     return std::unexpected("line " + std::to_string(line) + ": " + query_error_name(error));

@@ -42,7 +42,12 @@ struct RoleMatch {
 // A compiled flags.scm with its capture names resolved to roles and parts, and its predicates.
 class CompiledQuery {
  public:
-  static std::expected<CompiledQuery*, std::string> compile(const TSLanguage* language, std::string_view source);
+  // Skip: no parse-table analysis (grammars/patches/tree-sitter-query-unanalyzed.patch), milliseconds
+  // instead of up to a second per grammar; the same matches, but an impossible pattern is not an
+  // error, it just never matches. Full: tree-sitter's own ts_query_new, for checking query files.
+  enum class Analysis { Skip, Full };
+  static std::expected<CompiledQuery*, std::string> compile(const TSLanguage* language, std::string_view source,
+                                                            Analysis analysis = Analysis::Skip);
   ~CompiledQuery();
   const TSQuery* query() const { return query_; }
 

@@ -84,8 +84,14 @@ std::optional<support::Diag> TreeSitterFrontend::check_extra_query(const std::st
 
 std::optional<support::Diag> TreeSitterFrontend::self_check() const {
   if (!passes_) return support::make_diag(query_path_, 0, 0, passes_.error());
-  if (compiled()) return std::nullopt;
-  return support::make_diag("", 0, 0, error_);
+  if (!compiled()) return support::make_diag("", 0, 0, error_);
+  // The scan skips tree-sitter's pattern analysis; the check runs it, so a pattern that can never
+  // match is still an error here.
+  auto source = assemble(query_path_);
+  auto checked = CompiledQuery::compile(language_, *source, CompiledQuery::Analysis::Full);
+  if (!checked) return support::make_diag("", 0, 0, query_path_ + " (with what it inherits): " + checked.error());
+  std::unique_ptr<CompiledQuery> release(*checked);
+  return std::nullopt;
 }
 
 namespace {
