@@ -39,6 +39,7 @@
 (update_expression argument: [(identifier) @field_write.name (field_expression field: (field_identifier) @field_write.name)]) @field_write
 (pointer_expression operator: "&" argument: [(identifier) @field_write.name (field_expression field: (field_identifier) @field_write.name)]) @field_write
 (argument_list [(identifier) @field_write.name (field_expression field: (field_identifier) @field_write.name)]) @field_write
+(initializer_pair designator: (field_designator (field_identifier) @field_write.name)) @field_write
 ([(translation_unit (declaration declarator: [(identifier) @field_write.name (init_declarator declarator: (identifier) @field_write.name)]) @field_write)
   (declaration_list (declaration declarator: [(identifier) @field_write.name (init_declarator declarator: (identifier) @field_write.name)]) @field_write)])
 (field_expression argument: (this) field: (field_identifier) @field_read.name) @field_read
