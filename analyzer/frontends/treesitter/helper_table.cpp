@@ -31,8 +31,11 @@ HelperTable::HelperTable(const CaptureIndex& index, std::string_view text) : ind
 }
 
 bool HelperTable::this_object(TSNode receiver) const {
+  // `this`, `self`, PHP's `self::`/`static::`: a leaf without a role that is not a name (a type or
+  // namespace name, `Other::IsActive()`, may be another class's method).
   bool keyword = ts_node_named_child_count(receiver) == 0 && !index_.has(receiver, Role::Ident) &&
-                 !index_.has(receiver, Role::Member) && !index_.has(receiver, Role::String);
+                 !index_.has(receiver, Role::Member) && !index_.has(receiver, Role::String) &&
+                 std::string_view(ts_node_type(receiver)).find("identifier") == std::string_view::npos;
   return keyword || self_receivers_.contains(node_text(receiver, text_));
 }
 

@@ -154,6 +154,8 @@
  (struct_item body: (field_declaration_list (field_declaration name: (field_identifier) @field_write.name))) @field_write
  (#eq? @_d "derive") (#eq? @_t "Default"))
 (field_expression value: (self) field: (field_identifier) @field_read.name) @field_read
+; `Self::helper()` calls through this type (docs/queries.md "Helpers": the object a read goes through).
+((scoped_identifier path: (identifier) @_s name: (identifier) @field_read.name) @field_read (#eq? @_s "Self"))
 
 ; ------------------------------------------------------------------ carried values: parameters (issue 15)
 ; Parameters of fns no other file can call: no `pub` (nor `async`/`const`/`unsafe`, which the `.`
