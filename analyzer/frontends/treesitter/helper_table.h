@@ -5,6 +5,10 @@
 // when the file defines exactly one function of that name (@function without .value counts too:
 // an overload or a same-named method of another class makes the call ambiguous) and the body is
 // that single return (a helper that logs or counts first is not matched by the query).
+// A call with a receiver is a helper call only when the receiver is this object: a keyword leaf
+// without a role (`this`, `self`, `Self`), or the object the file's @field_reads read through
+// (`self`, `$this`, Go's receiver names). `feature.isActive()` calls another object's method
+// that happens to share the helper's name (defined in another file): unknown.
 #include <map>
 #include <optional>
 #include <set>
@@ -28,8 +32,12 @@ class HelperTable {
     std::optional<TSNode> value;
   };
 
+  bool this_object(TSNode receiver) const;
+
+  const CaptureIndex& index_;
   std::string_view text_;
   std::map<std::string, Helper> helpers_;
+  std::set<std::string, std::less<>> self_receivers_;  // object texts of @field_read nodes
 };
 
 }  // namespace flagdebt::frontends::ts

@@ -108,3 +108,27 @@
                      body: (compound_statement . (return_statement (_) @function.value) .)) @function
 (function_definition declarator: (function_declarator declarator: (qualified_identifier name: (identifier) @function.name))
                      body: (compound_statement . (return_statement (_) @function.value) .)) @function
+
+; ------------------------------------------------------------------ carried values: parameters (issue 15)
+; Parameters of functions no other file can call: `static` at file or namespace level (not a static
+; member) and anything in an anonymous namespace. Every entry of the list must be a plain, reference
+; or pointer parameter (`.args`: an unnamed one would shift the positions); a call passing something else in its position, a default
+; argument left out or the name used as a function pointer leaves it unknown. A `static` function
+; in a header is called from the files that include it: those calls are not seen
+; (docs/languages/c-cpp.md).
+([(translation_unit (function_definition (storage_class_specifier) @_s
+    declarator: (function_declarator declarator: (identifier) @function.name
+      parameters: (parameter_list [(parameter_declaration declarator: (identifier) @function.param)
+                                   (parameter_declaration declarator: [(reference_declarator (identifier) @function.param)
+                                                                      (pointer_declarator declarator: (identifier) @function.param)])]) @function.args)) @function)
+  (declaration_list (function_definition (storage_class_specifier) @_s
+    declarator: (function_declarator declarator: (identifier) @function.name
+      parameters: (parameter_list [(parameter_declaration declarator: (identifier) @function.param)
+                                   (parameter_declaration declarator: [(reference_declarator (identifier) @function.param)
+                                                                      (pointer_declarator declarator: (identifier) @function.param)])]) @function.args)) @function)]
+ (#eq? @_s "static"))
+(namespace_definition !name body: (declaration_list (function_definition
+  declarator: (function_declarator declarator: (identifier) @function.name
+    parameters: (parameter_list [(parameter_declaration declarator: (identifier) @function.param)
+                                 (parameter_declaration declarator: [(reference_declarator (identifier) @function.param)
+                                                                      (pointer_declarator declarator: (identifier) @function.param)])]) @function.args)) @function))

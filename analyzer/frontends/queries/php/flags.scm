@@ -101,3 +101,12 @@
 (function_definition name: (name) @function.name body: (compound_statement . (return_statement (_) @function.value) .)) @function
 (method_declaration name: (name) @function.name) @function
 (method_declaration name: (name) @function.name body: (compound_statement . (return_statement (_) @function.value) .)) @function
+
+; ------------------------------------------------------------------ carried values: parameters (issue 15)
+; Parameters of a class's `private` methods (a trait's private methods run in the classes that use
+; it, elsewhere): a parameter every call in the file fills with the same check reads as it. Every
+; entry of the list must be a plain parameter (`.args`); a named argument, a left-out default, a
+; spread or any other use of the name (`[$this, 'name']` as a string is not seen) leaves it unknown.
+((class_declaration body: (declaration_list (method_declaration (visibility_modifier) @_v name: (name) @function.name
+   parameters: (formal_parameters (simple_parameter name: (variable_name) @function.param)) @function.args) @function))
+ (#eq? @_v "private"))

@@ -97,3 +97,14 @@
 (method name: (identifier) @function.name body: [(call) (binary) (unary) (identifier)] @function.value) @function
 (call receiver: (self) method: (identifier) @call.name !arguments) @call
 (call !receiver method: (identifier) @call.name !arguments !block) @call
+
+; ------------------------------------------------------------------ carried values: parameters (issue 15)
+; Parameters of `private def name(...)` methods: a parameter every call in the file fills with the
+; same check reads as it. Every parameter must be a plain name (`.args`: no default, splat or
+; keyword); a keyword argument in a call leaves it unknown. The `private` section form (a bare
+; `private` line) is not followed, and a subclass in another file may still call the method
+; (as for Python's `_name`): docs/languages/ruby.md.
+((call method: (identifier) @_p
+   arguments: (argument_list (method name: (identifier) @function.name
+                                     parameters: (method_parameters (identifier) @function.param) @function.args) @function))
+ (#eq? @_p "private"))

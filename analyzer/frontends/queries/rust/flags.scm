@@ -136,3 +136,51 @@
                   (identifier) (macro_invocation)] @function.value .)) @function
 (function_item name: (identifier) @function.name
   body: (block . (expression_statement (return_expression (_) @function.value)) .)) @function
+
+; ------------------------------------------------------------------ carried values: fields (issue 15)
+; The file is what can see a private field (docs/languages/rust.md). A field set in a struct literal
+; (`Self { fast_path: flags.is_enabled("x") }` in `new`) and in no other literal or assignment of the
+; file stands for that value where its impl block reads `self.fast_path`. A shorthand `Self { on }`
+; carries the local `on`. A `pub` field (another module may set it) and a field of a
+; `#[derive(Default)]` struct (`S::default()` sets it without a literal) are written elsewhere.
+(struct_expression body: (field_initializer_list (field_initializer field: (field_identifier) @field.name
+                                                                    value: (_) @field.value) @field))
+(struct_expression body: (field_initializer_list (shorthand_field_initializer (identifier) @field.name @field.value) @field))
+(assignment_expression left: (field_expression field: (field_identifier) @field_write.name)) @field_write
+(compound_assignment_expr left: (field_expression field: (field_identifier) @field_write.name)) @field_write
+(reference_expression (mutable_specifier) value: (field_expression field: (field_identifier) @field_write.name)) @field_write
+(field_declaration (visibility_modifier) name: (field_identifier) @field_write.name) @field_write
+((attribute_item (attribute (identifier) @_d arguments: (token_tree (identifier) @_t)))
+ (struct_item body: (field_declaration_list (field_declaration name: (field_identifier) @field_write.name))) @field_write
+ (#eq? @_d "derive") (#eq? @_t "Default"))
+(field_expression value: (self) field: (field_identifier) @field_read.name) @field_read
+; `Self::helper()` calls through this type (docs/queries.md "Helpers": the object a read goes through).
+((scoped_identifier path: (identifier) @_s name: (identifier) @field_read.name) @field_read (#eq? @_s "Self"))
+
+; ------------------------------------------------------------------ carried values: parameters (issue 15)
+; Parameters of fns no other file can call: no `pub` (nor `async`/`const`/`unsafe`, which the `.`
+; anchor also leaves out), at file or inline-module level or in an inherent impl (a trait impl's
+; methods are called through the trait). A child module in another file calling `super::f` is not
+; seen. Positions are exact: the n-th parameter (after a method's `self`, for which calls pass no
+; argument) is captured only when every one before it is a plain `name: T` (a `_` or destructured
+; one ends the chain), for the first four (a quantified capture would keep only the first).
+[(source_file (function_item . name: (identifier) @function.name
+     parameters: [(parameters . (parameter pattern: (identifier) @function.param))
+                 (parameters . (parameter pattern: (identifier)) . (parameter pattern: (identifier) @function.param))
+                 (parameters . (parameter pattern: (identifier)) . (parameter pattern: (identifier)) . (parameter pattern: (identifier) @function.param))
+                 (parameters . (parameter pattern: (identifier)) . (parameter pattern: (identifier)) . (parameter pattern: (identifier)) . (parameter pattern: (identifier) @function.param))]) @function)
+ (mod_item body: (declaration_list (function_item . name: (identifier) @function.name
+     parameters: [(parameters . (parameter pattern: (identifier) @function.param))
+                 (parameters . (parameter pattern: (identifier)) . (parameter pattern: (identifier) @function.param))
+                 (parameters . (parameter pattern: (identifier)) . (parameter pattern: (identifier)) . (parameter pattern: (identifier) @function.param))
+                 (parameters . (parameter pattern: (identifier)) . (parameter pattern: (identifier)) . (parameter pattern: (identifier)) . (parameter pattern: (identifier) @function.param))]) @function))
+ (impl_item !trait body: (declaration_list (function_item . name: (identifier) @function.name
+     parameters: [(parameters . (parameter pattern: (identifier) @function.param))
+                 (parameters . (parameter pattern: (identifier)) . (parameter pattern: (identifier) @function.param))
+                 (parameters . (parameter pattern: (identifier)) . (parameter pattern: (identifier)) . (parameter pattern: (identifier) @function.param))
+                 (parameters . (parameter pattern: (identifier)) . (parameter pattern: (identifier)) . (parameter pattern: (identifier)) . (parameter pattern: (identifier) @function.param))]) @function))]
+(impl_item !trait body: (declaration_list (function_item . name: (identifier) @function.name
+     parameters: [(parameters . (self_parameter) . (parameter pattern: (identifier) @function.param))
+                 (parameters . (self_parameter) . (parameter pattern: (identifier)) . (parameter pattern: (identifier) @function.param))
+                 (parameters . (self_parameter) . (parameter pattern: (identifier)) . (parameter pattern: (identifier)) . (parameter pattern: (identifier) @function.param))
+                 (parameters . (self_parameter) . (parameter pattern: (identifier)) . (parameter pattern: (identifier)) . (parameter pattern: (identifier)) . (parameter pattern: (identifier) @function.param))]) @function))

@@ -166,3 +166,13 @@
   body: (function_body (statements . (control_transfer_statement "return" result: (_) @function.value) .))) @function
 (function_declaration name: (simple_identifier) @function.name
   body: (function_body (statements . [(call_expression) (navigation_expression) (prefix_expression)] @function.value .))) @function
+
+; ------------------------------------------------------------------ carried values: parameters (issue 15)
+; Parameters of `private` / `fileprivate` functions (no other file can call them) without an argument
+; label (`_ enabled: Bool`): a parameter every call in the file fills with the same check reads as
+; it. A call passing any labelled argument leaves the function unknown, so the unlabelled arguments
+; line up with the `_` parameters (a labelled parameter with a default value is then left out of
+; every call). Labelled parameters are not followed (docs/languages/swift.md).
+((function_declaration (modifiers (visibility_modifier) @_v) name: (simple_identifier) @function.name
+   (parameter external_name: (simple_identifier) @_e name: (simple_identifier) @function.param)) @function
+ (#any-of? @_v "private" "fileprivate") (#eq? @_e "_"))

@@ -319,3 +319,19 @@ TEST_CASE("model builder: a parameter one call fills differently stays unknown")
   auto m = analyzed("python", text, keys({"d"}));
   CHECK(m.constructs.empty());
 }
+
+TEST_CASE("model builder: a helper is called through this object only, not another object's same-named method") {
+  std::string text =
+      "class C {\n"
+      "  private boolean isActive() { return unleash.isEnabled(\"a\"); }\n"
+      "  void m(Feature feature) {\n"
+      "    if (this.isActive()) { go(); }\n"
+      "    if (isActive()) { go(); }\n"
+      "    if (feature.isActive()) { go(); }\n"
+      "  }\n"
+      "}\n";
+  auto m = analyzed("java", text, keys({"a"}));
+  std::vector<std::string> conditions;
+  for (const auto& c : m.constructs) conditions.push_back(shape(m, c.arms.at(0).cond));
+  CHECK(conditions == std::vector<std::string>{"check:a", "check:a"});
+}
