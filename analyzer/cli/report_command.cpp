@@ -8,10 +8,10 @@
 
 #include "cli/cli_support.h"
 #include "cli/command.h"
-#include "history/key_history.h"
 #include "report/reporter.h"
 #include "scan/scan.h"
 #include "support/read_file.h"
+#include "trend/trend.h"
 
 namespace flagdebt::cli {
 namespace {
@@ -77,7 +77,9 @@ int run_report_command(ReportCommand& cmd) {
     report = std::move(*built);
   }
   if (months) {
-    auto trend = history::monthly_trend(cmd.manifest, *months, *today);
+    scan::ScanOptions options;
+    options.today = *today;
+    auto trend = trend::monthly_trend(options, cmd.manifest, *months, *today);
     if (!trend) return fail("--history: " + trend.error().to_string());
     report.metrics.trend = std::move(*trend);
   }

@@ -53,11 +53,17 @@ struct OwnerDebt {
   std::vector<std::string> overdue_keys;
 };
 
+// One monthly point of `--history`: the code and manifest of the newest commit on or before `date`,
+// analysed as a scan would (trend/), with the key history known by that date.
 struct TrendPoint {
-  std::string date;               // YYYY-MM-DD of the commit measured
+  std::string date;               // YYYY-MM-DD: the point (first of a month, or today)
   double debt_score = 0;
   double active_flags = 0;
   double decided_still_referenced = 0;
+  std::string commit;             // the commit measured, abbreviated
+  std::map<std::string, double> values;  // every metric that had a value then, by id
+  size_t references = 0;          // stale-flag-reference findings
+  size_t dead_lines = 0;          // lines in dead-branch regions
 };
 
 // What the rates and medians are computed from. The JSON result carries them so that `flagdebt

@@ -25,7 +25,8 @@ nlohmann::json metrics_json(const findings::Metrics& m) {
   nlohmann::json trend = nlohmann::json::array();
   for (const auto& p : m.trend) {
     trend.push_back({{"date", p.date}, {"debtScore", p.debt_score}, {"activeFlags", p.active_flags},
-                     {"decidedStillReferenced", p.decided_still_referenced}});
+                     {"decidedStillReferenced", p.decided_still_referenced}, {"commit", p.commit},
+                     {"metrics", p.values}, {"references", p.references}, {"deadLines", p.dead_lines}});
   }
   auto keyed = [](const std::vector<std::pair<std::string, double>>& samples) {
     nlohmann::json out = nlohmann::json::array();
@@ -81,8 +82,15 @@ findings::Metrics metrics_from_json(const nlohmann::json& j) {
     if (n.is_number_unsigned()) m.rule_counts[rule] = n.get<size_t>();
   }
   for (const auto& p : j.value("trend", nlohmann::json::array())) {
-    m.trend.push_back({p.value("date", ""), num(p, "debtScore", 0.0), num(p, "activeFlags", 0.0),
-                       num(p, "decidedStillReferenced", 0.0)});
+    findings::TrendPoint point{p.value("date", ""), num(p, "debtScore", 0.0), num(p, "activeFlags", 0.0),
+                               num(p, "decidedStillReferenced", 0.0), p.value("commit", "")};
+    const nlohmann::json values = p.value("metrics", nlohmann::json::object());  // named: items() refers into it
+    for (const auto& [id, v] : values.items()) {
+      if (values.is_object() && v.is_number()) point.values[id] = v.get<double>();
+    }
+    point.references = num(p, "references", size_t{0});
+    point.dead_lines = num(p, "deadLines", size_t{0});
+    m.trend.push_back(std::move(point));
   }
   // The samples behind the rates (a result from before they were written has none).
   const nlohmann::json samples = j.value("samples", nlohmann::json());
