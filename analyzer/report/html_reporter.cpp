@@ -90,7 +90,7 @@ std::string trend_chart(const std::vector<findings::TrendPoint>& points) {
   if (points.size() < 2) {
     return R"~(<p class="muted">No history in this report. <code>flagdebt report result.json --history 6m</code> adds the monthly trend.</p>)~";
   }
-  const double w = 1100, h = 220, left = 40, right = 20, top = 16, bottom = 36;
+  const double w = 1100, h = 220, left = 40, right = 44, top = 16, bottom = 36;  // right: room for the last date
   double step = (w - left - right) / static_cast<double>(points.size() - 1);
   auto y_of = [&](double v) { return top + (h - top - bottom) * (1 - std::clamp(v, 0.0, 100.0) / 100); };
   std::string svg = fmt::format(R"~(<svg viewBox="0 0 {} {}" width="100%" role="img" aria-label="debt score trend">)~", w, h);
