@@ -42,6 +42,15 @@ findings::Metrics round_trip(const findings::Metrics& metrics) {
   return back;
 }
 
+// What `flagdebt report` does with its results, in order.
+findings::Metrics merged(std::vector<std::pair<std::string, findings::Metrics>> results) {
+  findings::Metrics total;
+  total.repositories = 0;
+  for (auto& [name, metrics] : results) findings::merge_metrics(total, std::move(metrics), name);
+  findings::finish_merge(total);
+  return total;
+}
+
 std::optional<double> value(const findings::Metrics& m, const std::string& id) {
   for (const auto& c : m.metrics) {
     if (c.id == id) return c.value;
@@ -59,11 +68,7 @@ TEST_CASE("report merge: cleanup rate and median time to cleanup are weighted by
   CHECK(*value(small, "median_days_to_cleanup") == 100);
   CHECK(*value(large, "median_days_to_cleanup") == 10);
 
-  findings::Metrics total;
-  total.repositories = 0;
-  findings::merge_metrics(total, round_trip(small), "small");
-  findings::merge_metrics(total, round_trip(large), "large");
-  findings::finish_merge(total);
+  auto total = merged({{"small", round_trip(small)}, {"large", round_trip(large)}});
   CHECK(total.repositories == 2);
   CHECK(total.samples.cleanup_due == 10);
   CHECK(total.samples.cleanup_on_time == 7);
@@ -75,11 +80,7 @@ TEST_CASE("report merge: cleanup rate and median time to cleanup are weighted by
   CHECK(total.samples.cleanup_days.front().first == "small/f0");
 
   // A merged result merges again without losing its weight (an org-wide roll-up of team roll-ups).
-  findings::Metrics again;
-  again.repositories = 0;
-  findings::merge_metrics(again, round_trip(total), "org");
-  findings::merge_metrics(again, round_trip(small), "small2");
-  findings::finish_merge(again);
+  auto again = merged({{"org", round_trip(total)}, {"small2", round_trip(small)}});
   CHECK(again.repositories == 3);
   CHECK(*value(again, "cleanup_rate") == doctest::Approx(700.0 / 11));
 }
@@ -92,11 +93,7 @@ TEST_CASE("report merge: a result without samples is left out of the rates and s
                                 {"id": "active_flags", "value": 4}]}})", "old.json", &error);
   REQUIRE(error.empty());
   CHECK_FALSE(old.samples.present);
-  findings::Metrics total;
-  total.repositories = 0;
-  findings::merge_metrics(total, old, "old");
-  findings::merge_metrics(total, round_trip(large), "large");
-  findings::finish_merge(total);
+  auto total = merged({{"old", old}, {"large", round_trip(large)}});
   CHECK(*value(total, "cleanup_rate") == 100);
   CHECK(*value(total, "active_flags") == 4);
   for (const auto& c : total.metrics) {
