@@ -100,3 +100,19 @@ TEST_CASE("report merge: a result without samples is left out of the rates and s
     if (c.id == "cleanup_rate") CHECK(c.detail.find("1 result without samples left out") != std::string::npos);
   }
 }
+
+TEST_CASE("JSON result: trend points keep every metric, references, dead lines and the commit") {
+  findings::Metrics m;
+  findings::TrendPoint p{"2025-10-01", 31, 2, 4, "165adcf1c06b"};
+  p.values = {{"cleanup_rate", 60}, {"dead_code_paths", 6}};
+  p.references = 7;
+  p.dead_lines = 12;
+  m.trend.push_back(p);
+  auto back = round_trip(m);
+  REQUIRE(back.trend.size() == 1);
+  CHECK(back.trend[0].commit == "165adcf1c06b");
+  CHECK(back.trend[0].values == p.values);
+  CHECK(back.trend[0].references == 7);
+  CHECK(back.trend[0].dead_lines == 12);
+  CHECK(back.trend[0].decided_still_referenced == 4);
+}
