@@ -8,10 +8,10 @@
 
 #include "cli/cli_support.h"
 #include "cli/command.h"
-#include "history/key_history.h"
 #include "report/reporter.h"
 #include "scan/scan.h"
 #include "support/read_file.h"
+#include "trend/trend.h"
 
 namespace flagdebt::cli {
 namespace {
@@ -25,33 +25,6 @@ struct ReportCommand {
   std::string today;
 };
 
-bool is_count(const std::string& id) {
-  return id != "cleanup_rate" && id != "median_days_to_cleanup" && id != "median_flag_age_days";
-}
-
-// Counts add up; rates and medians are the mean over the repositories that have a value.
-void merge_into(findings::Metrics& total, findings::Metrics one, const std::string& repository) {
-  for (auto& card : one.metrics) {
-    auto it = std::find_if(total.metrics.begin(), total.metrics.end(), [&](auto& c) { return c.id == card.id; });
-    if (it == total.metrics.end()) {
-      card.detail = is_count(card.id) ? "" : "mean over repositories";
-      total.metrics.push_back(card);
-      continue;
-    }
-    if (!card.value) continue;
-    if (!it->value) it->value = card.value;
-    else if (is_count(card.id)) *it->value += *card.value;
-    else *it->value = (*it->value * static_cast<double>(total.repositories - 1) + *card.value) / static_cast<double>(total.repositories);
-  }
-  for (auto& flag : one.flags) {
-    for (auto& [path, line] : flag.locations) path = repository + "/" + path;
-    total.flags.push_back(std::move(flag));
-  }
-  for (const auto& [rule, n] : one.rule_counts) total.rule_counts[rule] += n;
-  total.as_of = std::max(total.as_of, one.as_of);
-  total.history_used |= one.history_used;
-}
-
 std::expected<findings::Report, std::string> merged(const ReportCommand& cmd) {
   findings::Report report;
   report.metrics = {};
@@ -62,14 +35,9 @@ std::expected<findings::Report, std::string> merged(const ReportCommand& cmd) {
     std::string error;
     auto metrics = report::read_metrics_json(*text, path, &error);
     if (!error.empty()) return std::unexpected(error);
-    ++report.metrics.repositories;
-    merge_into(report.metrics, std::move(metrics), std::filesystem::path(path).stem().string());
+    findings::merge_metrics(report.metrics, std::move(metrics), std::filesystem::path(path).stem().string());
   }
-  for (auto& c : report.metrics.metrics) {
-    if (is_count(c.id) && c.id == "dead_code_paths") c.detail = "";
-  }
-  report.metrics.debt_score = findings::debt_score(report.metrics.metrics);
-  findings::rank_debt(report.metrics);
+  findings::finish_merge(report.metrics);
   return report;
 }
 
@@ -109,7 +77,9 @@ int run_report_command(ReportCommand& cmd) {
     report = std::move(*built);
   }
   if (months) {
-    auto trend = history::monthly_trend(cmd.manifest, *months, *today);
+    scan::ScanOptions options;
+    options.today = *today;
+    auto trend = trend::monthly_trend(options, cmd.manifest, *months, *today);
     if (!trend) return fail("--history: " + trend.error().to_string());
     report.metrics.trend = std::move(*trend);
   }

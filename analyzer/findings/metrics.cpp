@@ -84,17 +84,10 @@ size_t stale_experiments(const manifest::Manifest& manifest, const std::set<std:
   return stale;
 }
 
-struct Cleanup {
-  std::optional<double> rate;
-  std::optional<double> median_days;
-  size_t due = 0, on_time = 0;
-};
-
-// Of the settled flags whose deadline has passed: the share gone from the code by the deadline.
-Cleanup cleanup_of(const manifest::Manifest& manifest, const std::set<std::string>& referenced, support::Date today,
-                   const KeyHistory* history) {
-  Cleanup c;
-  std::vector<double> days;
+// Of the settled flags whose deadline has passed: how many were gone from the code by the deadline;
+// and for each flag removed, the days from its decision to the removal.
+void cleanup_samples(const manifest::Manifest& manifest, const std::set<std::string>& referenced, support::Date today,
+                     const KeyHistory* history, MetricSamples& out) {
   for (const auto& flag : manifest.flags) {
     if (!manifest::is_settled(flag)) continue;
     const KeyEvents* events = nullptr;
@@ -102,31 +95,46 @@ Cleanup cleanup_of(const manifest::Manifest& manifest, const std::set<std::strin
       if (auto it = history->find(flag.key); it != history->end()) events = &it->second;
     }
     std::optional<support::Date> removed = referenced.contains(flag.key) || !events ? std::nullopt : events->last_removed;
-    if (removed && flag.decided_on) days.push_back(static_cast<double>(std::max(0L, days_between(*flag.decided_on, *removed))));
+    if (removed && *removed > today) removed.reset();  // after "today" (--today in the past): not known yet
+    if (removed && flag.decided_on) {
+      out.cleanup_days.emplace_back(flag.key, static_cast<double>(std::max(0L, days_between(*flag.decided_on, *removed))));
+    }
     auto deadline = manifest::effective_deadline(flag, manifest.cleanup_after_days);
     if (!deadline || *deadline >= today) continue;
-    ++c.due;
+    ++out.cleanup_due;
     // Gone now and removed by the deadline; without a recorded removal, gone now counts as on time.
-    if (!referenced.contains(flag.key) && (!removed || *removed <= *deadline)) ++c.on_time;
+    if (!referenced.contains(flag.key) && (!removed || *removed <= *deadline)) ++out.cleanup_on_time;
   }
-  if (c.due) c.rate = 100.0 * static_cast<double>(c.on_time) / static_cast<double>(c.due);
-  c.median_days = median(days);
-  return c;
 }
 
-std::optional<double> median_flag_age(const manifest::Manifest& manifest, const std::set<std::string>& referenced,
-                                      support::Date today, const KeyHistory* history) {
-  std::vector<double> ages;
+void flag_age_samples(const manifest::Manifest& manifest, const std::set<std::string>& referenced, support::Date today,
+                      const KeyHistory* history, MetricSamples& out) {
   for (const auto& flag : manifest.flags) {
     if (!referenced.contains(flag.key) || flag.status == FlagStatus::Permanent) continue;
     std::optional<support::Date> born;
     if (history) {
       if (auto it = history->find(flag.key); it != history->end()) born = it->second.first_seen;
     }
-    if (!born) born = flag.decided_on;
-    if (born) ages.push_back(static_cast<double>(std::max(0L, days_between(*born, today))));
+    if (born && *born > today) born.reset();
+    if (!born) {  // without history: born when its experiment started (or was decided, if earlier)
+      if (const manifest::Experiment* experiment = manifest.experiment_of(flag)) born = experiment->start;
+      if (flag.decided_on && (!born || *flag.decided_on < *born)) born = flag.decided_on;
+    }
+    if (born) out.flag_ages.emplace_back(flag.key, static_cast<double>(std::max(0L, days_between(*born, today))));
   }
-  return median(ages);
+}
+
+std::optional<double> median_of(const std::vector<std::pair<std::string, double>>& samples) {
+  std::vector<double> values;
+  for (const auto& [key, v] : samples) values.push_back(v);
+  return median(std::move(values));
+}
+
+Metric* card(Metrics& metrics, std::string_view id) {
+  for (auto& c : metrics.metrics) {
+    if (c.id == id) return &c;
+  }
+  return nullptr;
 }
 
 }  // namespace
@@ -175,6 +183,71 @@ void rank_debt(Metrics& metrics) {
   });
 }
 
+void rates_from_samples(Metrics& metrics) {
+  const MetricSamples& s = metrics.samples;
+  std::string left_out = s.results_without ? fmt::format("; {} result{} without samples left out", s.results_without,
+                                                         s.results_without == 1 ? "" : "s") : "";
+  if (Metric* c = card(metrics, "cleanup_rate")) {
+    c->value = s.cleanup_due ? std::optional(100.0 * static_cast<double>(s.cleanup_on_time) / static_cast<double>(s.cleanup_due))
+                             : std::nullopt;
+    c->detail = (s.cleanup_due ? fmt::format("{} of {} due flags cleaned by their deadline", s.cleanup_on_time, s.cleanup_due)
+                               : std::string("no flag's deadline has passed")) + left_out;
+  }
+  if (Metric* c = card(metrics, "median_days_to_cleanup")) {
+    c->value = median_of(s.cleanup_days);
+    std::string detail = !metrics.history_used     ? "needs git history"
+                         : s.cleanup_days.empty() ? "no decided flag's removal found in git history"
+                                                  : fmt::format("decision to last reference removed, {} flag{} (git history)",
+                                                                s.cleanup_days.size(), s.cleanup_days.size() == 1 ? "" : "s");
+    c->detail = detail + left_out;
+  }
+  if (Metric* c = card(metrics, "median_flag_age_days")) {
+    c->value = median_of(s.flag_ages);
+    c->detail = "flags still in code, since first reference (else experiment start or decision)" + left_out;
+  }
+}
+
+void merge_metrics(Metrics& total, Metrics one, const std::string& repository) {
+  total.repositories += one.repositories;  // a merged result counts its repositories
+  for (const auto& c : one.metrics) {
+    Metric* have = card(total, c.id);
+    if (!have) {
+      total.metrics.push_back(c);  // the first result naming a metric sets its target, limit and weight
+      total.metrics.back().value.reset();
+      have = &total.metrics.back();
+    }
+    if (c.id == "cleanup_rate" || c.id.starts_with("median_")) continue;  // from the pooled samples
+    if (c.value) have->value = have->value.value_or(0) + *c.value;
+  }
+  if (one.samples.present) {
+    MetricSamples& s = total.samples;
+    s.cleanup_due += one.samples.cleanup_due;
+    s.cleanup_on_time += one.samples.cleanup_on_time;
+    for (auto& [key, days] : one.samples.cleanup_days) s.cleanup_days.emplace_back(repository + "/" + key, days);
+    for (auto& [key, days] : one.samples.flag_ages) s.flag_ages.emplace_back(repository + "/" + key, days);
+  } else {
+    ++total.samples.results_without;
+  }
+  for (auto& flag : one.flags) {
+    for (auto& [path, line] : flag.locations) path = repository + "/" + path;
+    total.flags.push_back(std::move(flag));
+  }
+  for (const auto& [rule, n] : one.rule_counts) total.rule_counts[rule] += n;
+  total.as_of = std::max(total.as_of, one.as_of);
+  total.history_used |= one.history_used;
+}
+
+void finish_merge(Metrics& total) {
+  rates_from_samples(total);
+  if (Metric* c = card(total, "dead_code_paths")) {
+    size_t lines = 0;
+    for (const auto& f : total.flags) lines += f.dead_lines;
+    c->detail = fmt::format("{} line{}", lines, lines == 1 ? "" : "s");
+  }
+  total.debt_score = debt_score(total.metrics);
+  rank_debt(total);
+}
+
 Metrics compute_metrics(const std::vector<Finding>& findings, const manifest::Manifest& manifest,
                         const std::vector<std::string>& referenced_keys, support::Date today, const KeyHistory* history) {
   std::set<std::string> referenced(referenced_keys.begin(), referenced_keys.end());
@@ -197,7 +270,8 @@ Metrics compute_metrics(const std::vector<Finding>& findings, const manifest::Ma
 
   auto active = std::count_if(manifest.flags.begin(), manifest.flags.end(),
                               [](auto& f) { return f.status == FlagStatus::Active; });
-  auto cleanup = cleanup_of(manifest, referenced, today, history);
+  cleanup_samples(manifest, referenced, today, history, out.samples);
+  flag_age_samples(manifest, referenced, today, history, out.samples);
   auto& m = out.metrics;
   m.push_back(make(manifest, "active_flags", "Active flags", "", 10, 30, 1));
   m.back().value = static_cast<double>(active);
@@ -212,15 +286,9 @@ Metrics compute_metrics(const std::vector<Finding>& findings, const manifest::Ma
   m.push_back(make(manifest, "retired_models_referenced", "Retired models still referenced", "", 0, 5, 1));
   m.back().value = static_cast<double>(models.size());
   m.push_back(make(manifest, "cleanup_rate", "Cleanup rate", "%", 90, 0, 2, true));
-  m.back().value = cleanup.rate;
-  m.back().detail = cleanup.due ? fmt::format("{} of {} due flags cleaned by their deadline", cleanup.on_time, cleanup.due)
-                                : "no flag's deadline has passed";
   m.push_back(make(manifest, "median_days_to_cleanup", "Median time to cleanup", "days", 14, 90, 1));
-  m.back().value = cleanup.median_days;
-  m.back().detail = history ? "decision to last reference removed (git history)" : "needs git history";
   m.push_back(make(manifest, "median_flag_age_days", "Median flag age", "days", 90, 365, 1));
-  m.back().value = median_flag_age(manifest, referenced, today, history);
-  m.back().detail = "flags still in code, since first reference or decision";
+  rates_from_samples(out);
   out.debt_score = debt_score(out.metrics);
   return out;
 }

@@ -53,11 +53,29 @@ struct OwnerDebt {
   std::vector<std::string> overdue_keys;
 };
 
+// One monthly point of `--history`: the code and manifest of the newest commit on or before `date`,
+// analysed as a scan would (trend/), with the key history known by that date.
 struct TrendPoint {
-  std::string date;               // YYYY-MM-DD of the commit measured
+  std::string date;               // YYYY-MM-DD: the point (first of a month, or today)
   double debt_score = 0;
   double active_flags = 0;
   double decided_still_referenced = 0;
+  std::string commit;             // the commit measured, abbreviated
+  std::map<std::string, double> values;  // every metric that had a value then, by id
+  size_t references = 0;          // stale-flag-reference findings
+  size_t dead_lines = 0;          // lines in dead-branch regions
+};
+
+// What the rates and medians are computed from. The JSON result carries them so that `flagdebt
+// report` over many repositories weighs every flag once: the mean of per-repository rates or
+// medians would let a repository with 2 flags count as much as one with 200.
+struct MetricSamples {
+  bool present = true;            // false: read from a result that carried none (older flagdebt)
+  size_t cleanup_due = 0;         // settled flags whose deadline has passed
+  size_t cleanup_on_time = 0;     // of those, gone from the code by the deadline
+  std::vector<std::pair<std::string, double>> cleanup_days;  // key, days from decision to last removal
+  std::vector<std::pair<std::string, double>> flag_ages;     // key, days since first reference/decision
+  size_t results_without = 0;     // merged results without samples: left out of the rates
 };
 
 struct Metrics {
@@ -70,6 +88,7 @@ struct Metrics {
   bool history_used = false;      // cleanup dates came from git history
   std::map<std::string, size_t> rule_counts;  // rule id -> findings
   size_t repositories = 1;        // > 1 for merged results
+  MetricSamples samples;
 };
 
 // What the repository's history says about one key (filled by history/ from libgit2).
@@ -85,6 +104,13 @@ Metrics compute_metrics(const std::vector<Finding>& findings, const manifest::Ma
 
 // score = round(100 * sum(weight * penalty) / sum(weight)) over the metrics that have a value.
 double debt_score(const std::vector<Metric>& metrics);
+// cleanup_rate, median_days_to_cleanup and median_flag_age_days from `metrics.samples`.
+void rates_from_samples(Metrics& metrics);
+// Adds one repository's result to `total` (start from an empty Metrics with repositories = 0):
+// counts add up, samples pool, locations get `repository/` in front. Then finish_merge: rates from
+// the pooled samples, the score and the ranking.
+void merge_metrics(Metrics& total, Metrics one, const std::string& repository);
+void finish_merge(Metrics& total);
 // Owners and the worst-first order of flags, from `flags` (also after merging results).
 void rank_debt(Metrics& metrics);
 

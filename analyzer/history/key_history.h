@@ -21,9 +21,4 @@ struct HistoryOptions {
 std::expected<findings::KeyHistory, support::Diag> key_history(const std::vector<std::string>& keys,
                                                                const HistoryOptions& options = {});
 
-// The trend: metrics-light snapshots at monthly points over the last `months` months, reading the
-// manifest (`manifest_path`, relative to the current directory) and the code at each point.
-std::expected<std::vector<findings::TrendPoint>, support::Diag> monthly_trend(const std::string& manifest_path,
-                                                                             int months, support::Date today);
-
 }  // namespace flagdebt::history

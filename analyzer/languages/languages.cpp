@@ -64,6 +64,12 @@ const Language* detect(std::string_view path, std::string_view head) {
       if (contains(language.extensions, extension)) return &language;
     }
   }
+  // After extensions: `.env.json` is JSON; `.env.production` and `Dockerfile.prod` have none known.
+  for (const auto& language : all()) {
+    for (std::string_view prefix : language.name_prefixes) {
+      if (name.size() > prefix.size() && name.starts_with(prefix)) return &language;
+    }
+  }
   std::string_view program = interpreter_of(head);
   if (program.empty()) return nullptr;
   for (const auto& language : all()) {

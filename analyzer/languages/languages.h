@@ -14,6 +14,7 @@ struct Language {
   std::vector<std::string_view> families;      // names rule packs may use instead: "jvm", "ecma"
   std::vector<std::string_view> extensions;    // with the dot, lower case: ".py"
   std::vector<std::string_view> file_names;    // whole names: "Dockerfile"
+  std::vector<std::string_view> name_prefixes;  // names starting so, when no extension matched: "Dockerfile."
   std::vector<std::string_view> interpreters;  // #! programs; a trailing '*' matches any suffix
   std::vector<std::string_view> line_comments;  // "//", "#"
   std::vector<std::string_view> block_comment;  // {open, close}, or empty
@@ -30,7 +31,8 @@ struct Language {
 
 const std::vector<Language>& all();
 const Language* by_id(std::string_view id);
-// By file name, then extension (case-insensitive), then a `#!` line at the start of `head`.
+// By file name, then extension (case-insensitive), then name prefix (`.env.production`,
+// `Dockerfile.prod`), then a `#!` line at the start of `head`.
 const Language* detect(std::string_view path, std::string_view head);
 // Whether `name` is a language id, a family or "all" (rule files are checked against it).
 bool is_known_name(std::string_view name);

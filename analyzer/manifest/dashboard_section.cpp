@@ -17,9 +17,36 @@ std::optional<support::Diag> number(const std::string& path, const YAML::Node& n
   return std::nullopt;
 }
 
+Location location(const std::string& path, const YAML::Mark& mark) {
+  return {path, static_cast<uint32_t>(mark.line + 1), static_cast<uint32_t>(mark.column + 1)};
+}
+
+std::string at(const Location& where) { return where.file + ":" + std::to_string(where.line); }
+
+std::string number_text(double v) {
+  std::string text = std::to_string(v);
+  text.erase(text.find_last_not_of('0') + 1);
+  if (text.ends_with('.')) text.pop_back();
+  return text;
+}
+
+// One setting of two manifests: taken when base lacks it, an error when both hold different values.
+std::optional<support::Diag> merge_value(std::optional<double>& base, const Location& base_at, const std::optional<double>& next,
+                                         const Location& next_at, const std::string& what) {
+  if (!next) return std::nullopt;
+  if (base && *base != *next) {
+    return support::make_diag(next_at.file, next_at.line, next_at.column,
+                              "dashboard " + what + " is " + number_text(*next) + " here but " + number_text(*base) +
+                                  " at " + at(base_at) + " (manifests must agree; set it in one)");
+  }
+  base = next;
+  return std::nullopt;
+}
+
 std::optional<support::Diag> parse_metric(const std::string& path, const std::string& id, const YAML::Node& node,
                                           MetricSetting& out) {
   if (!node.IsMap()) return yaml::error_at(path, node, "dashboard metric '" + id + "' must be a mapping");
+  out.where = location(path, node.Mark());
   for (const auto& field : node) {
     const std::string name = field.first.Scalar();
     std::optional<double>* slot = name == "target" ? &out.target
@@ -43,13 +70,14 @@ const std::vector<std::string>& dashboard_metric_ids() {
 
 std::optional<support::Diag> parse_dashboard(const std::string& path, const YAML::Node& node, Dashboard& out) {
   if (!node.IsMap()) return yaml::error_at(path, node, "'dashboard' must be a mapping");
-  out.where = {path, static_cast<uint32_t>(node.Mark().line + 1), static_cast<uint32_t>(node.Mark().column + 1)};
+  out.where = location(path, node.Mark());
   for (const auto& field : node) {
     const std::string name = field.first.Scalar();
     if (name == "stale_after_days") {
       std::optional<double> days;
       if (auto err = number(path, field.second, name, days)) return err;
       out.stale_after_days = static_cast<int>(*days);
+      out.stale_where = location(path, field.second.Mark());
     } else if (name == "metrics") {
       if (!field.second.IsMap()) return yaml::error_at(path, field.second, "'metrics' must be a mapping");
       for (const auto& metric : field.second) {
@@ -64,6 +92,25 @@ std::optional<support::Diag> parse_dashboard(const std::string& path, const YAML
       return yaml::error_at(path, field.first, "unknown field '" + name + "' in 'dashboard' (expected stale_after_days or metrics)");
     }
   }
+  return std::nullopt;
+}
+
+std::optional<support::Diag> merge_dashboard(Dashboard& base, const Dashboard& next) {
+  if (!next.stale_where.file.empty()) {
+    std::optional<double> mine, theirs = next.stale_after_days;
+    if (!base.stale_where.file.empty()) mine = base.stale_after_days;
+    if (auto err = merge_value(mine, base.stale_where, theirs, next.stale_where, "stale_after_days")) return err;
+    if (base.stale_where.file.empty()) base.stale_where = next.stale_where;
+    base.stale_after_days = next.stale_after_days;
+  }
+  for (const auto& [id, setting] : next.metrics) {
+    MetricSetting& mine = base.metrics[id];
+    if (mine.where.file.empty()) mine.where = setting.where;
+    if (auto err = merge_value(mine.target, mine.where, setting.target, setting.where, id + ".target")) return err;
+    if (auto err = merge_value(mine.limit, mine.where, setting.limit, setting.where, id + ".limit")) return err;
+    if (auto err = merge_value(mine.weight, mine.where, setting.weight, setting.where, id + ".weight")) return err;
+  }
+  if (base.where.file.empty()) base.where = next.where;
   return std::nullopt;
 }
 

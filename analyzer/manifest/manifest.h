@@ -67,12 +67,16 @@ struct MetricSetting {
   std::optional<double> target;
   std::optional<double> limit;
   std::optional<double> weight;
+  Location where;             // the metric's entry, for conflicts between manifests
 };
 
+// Every manifest's section counts: load_manifests merges them, and one setting given two different
+// values is a configuration error naming both places (docs/dashboard.md).
 struct Dashboard {
   int stale_after_days = 14;  // a decided experiment not cleaned up this long after its end is stale
   std::map<std::string, MetricSetting> metrics;
   Location where;
+  Location stale_where;       // where stale_after_days was set; empty: the default
 };
 
 struct Manifest {

@@ -4,6 +4,7 @@
 #include <filesystem>
 
 
+#include "manifest/dashboard_section.h"
 #include "manifest/importers/importers.h"
 #include "manifest/importers/json_document.h"
 #include "support/line_index.h"
@@ -87,8 +88,12 @@ std::expected<Manifest, support::Diag> load_manifests(const std::vector<std::str
     for (const auto& file : files) {
       auto manifest = load_one(support::display_path(file), today);
       if (!manifest) return manifest;
-      if (first) merged = std::move(*manifest);
-      else overlay_manifest(merged, *manifest);
+      if (first) {
+        merged = std::move(*manifest);
+      } else {
+        if (auto err = merge_dashboard(merged.dashboard, manifest->dashboard)) return std::unexpected(*err);
+        overlay_manifest(merged, *manifest);
+      }
       first = false;
     }
   }

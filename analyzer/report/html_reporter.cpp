@@ -90,7 +90,7 @@ std::string trend_chart(const std::vector<findings::TrendPoint>& points) {
   if (points.size() < 2) {
     return R"~(<p class="muted">No history in this report. <code>flagdebt report result.json --history 6m</code> adds the monthly trend.</p>)~";
   }
-  const double w = 1100, h = 220, left = 40, right = 20, top = 16, bottom = 36;
+  const double w = 1100, h = 220, left = 40, right = 44, top = 16, bottom = 36;  // right: room for the last date
   double step = (w - left - right) / static_cast<double>(points.size() - 1);
   auto y_of = [&](double v) { return top + (h - top - bottom) * (1 - std::clamp(v, 0.0, 100.0) / 100); };
   std::string svg = fmt::format(R"~(<svg viewBox="0 0 {} {}" width="100%" role="img" aria-label="debt score trend">)~", w, h);
@@ -108,7 +108,19 @@ std::string trend_chart(const std::vector<findings::TrendPoint>& points) {
                        x, y, html_escape(points[i].date), number(points[i].debt_score), h - 12, y - 9);
   }
   svg += fmt::format(R"~(<polyline points="{}" fill="none" stroke="#3559e0" stroke-width="2.5"/></svg>)~", line);
-  return R"~(<div class="chart">)~" + svg + "</div>";
+  // The numbers behind each point: every point is a full analysis of that month's commit.
+  auto value = [](const findings::TrendPoint& p, const char* id, const char* unit) {
+    auto it = p.values.find(id);
+    return it == p.values.end() ? std::string("–") : number(it->second) + unit;
+  };
+  std::string table = R"~(<table id="trend"><thead><tr><th>Point</th><th>Commit</th><th class="num">Score</th><th class="num">Active</th><th class="num">Decided, in code</th><th class="num">References</th><th class="num">Dead lines</th><th class="num">Retired models</th><th class="num">Cleanup rate</th></tr></thead><tbody>)~";
+  for (const auto& p : points) {
+    table += fmt::format(R"~(<tr data-date="{}"><td>{}</td><td><code>{}</code></td><td class="num">{}</td><td class="num">{}</td><td class="num">{}</td><td class="num">{}</td><td class="num">{}</td><td class="num">{}</td><td class="num">{}</td></tr>)~",
+                         html_escape(p.date), html_escape(p.date), html_escape(p.commit), number(p.debt_score),
+                         number(p.active_flags), number(p.decided_still_referenced), p.references, p.dead_lines,
+                         value(p, "retired_models_referenced", ""), value(p, "cleanup_rate", "%"));
+  }
+  return R"~(<div class="chart">)~" + svg + "</div>" + table + "</tbody></table>";
 }
 
 std::string owners_table(const findings::Metrics& m) {

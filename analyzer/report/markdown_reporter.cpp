@@ -61,6 +61,15 @@ void write_markdown(const findings::Report& result, std::ostream& out) {
                        f.dead_lines, where);
   }
   if (m.flags.empty()) out << "| (none) | | | | | | |\n";
+  if (m.trend.empty()) return;
+  out << "\n### Trend\n\n| Point | Commit | Score | Active | Decided, in code | References | Dead lines | Cleanup rate |\n"
+         "|---|---|---:|---:|---:|---:|---:|---:|\n";
+  for (const auto& p : m.trend) {
+    auto rate = p.values.find("cleanup_rate");
+    out << fmt::format("| {} | `{}` | {:g} | {:g} | {:g} | {} | {} | {} |\n", markdown_escape(p.date), markdown_escape(p.commit),
+                       p.debt_score, p.active_flags, p.decided_still_referenced, p.references, p.dead_lines,
+                       rate == p.values.end() ? "–" : fmt::format("{:.0f}%", rate->second));
+  }
 }
 
 }  // namespace flagdebt::report

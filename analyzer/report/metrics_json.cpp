@@ -25,10 +25,21 @@ nlohmann::json metrics_json(const findings::Metrics& m) {
   nlohmann::json trend = nlohmann::json::array();
   for (const auto& p : m.trend) {
     trend.push_back({{"date", p.date}, {"debtScore", p.debt_score}, {"activeFlags", p.active_flags},
-                     {"decidedStillReferenced", p.decided_still_referenced}});
+                     {"decidedStillReferenced", p.decided_still_referenced}, {"commit", p.commit},
+                     {"metrics", p.values}, {"references", p.references}, {"deadLines", p.dead_lines}});
   }
+  auto keyed = [](const std::vector<std::pair<std::string, double>>& samples) {
+    nlohmann::json out = nlohmann::json::array();
+    for (const auto& [key, days] : samples) out.push_back({{"key", support::valid_utf8(key)}, {"days", days}});
+    return out;
+  };
+  nlohmann::json samples = {{"cleanupDue", m.samples.cleanup_due}, {"cleanupOnTime", m.samples.cleanup_on_time},
+                            {"cleanupDays", keyed(m.samples.cleanup_days)}, {"flagAgeDays", keyed(m.samples.flag_ages)},
+                            {"repositories", m.repositories}};
+  if (m.samples.results_without) samples["resultsWithoutSamples"] = m.samples.results_without;
   return {{"asOf", m.as_of}, {"debtScore", m.debt_score}, {"cards", std::move(cards)}, {"flags", std::move(flags)},
-          {"ruleCounts", m.rule_counts}, {"historyUsed", m.history_used}, {"trend", std::move(trend)}};
+          {"ruleCounts", m.rule_counts}, {"historyUsed", m.history_used}, {"trend", std::move(trend)},
+          {"samples", std::move(samples)}};
 }
 
 namespace {
@@ -71,8 +82,31 @@ findings::Metrics metrics_from_json(const nlohmann::json& j) {
     if (n.is_number_unsigned()) m.rule_counts[rule] = n.get<size_t>();
   }
   for (const auto& p : j.value("trend", nlohmann::json::array())) {
-    m.trend.push_back({p.value("date", ""), num(p, "debtScore", 0.0), num(p, "activeFlags", 0.0),
-                       num(p, "decidedStillReferenced", 0.0)});
+    findings::TrendPoint point{p.value("date", ""), num(p, "debtScore", 0.0), num(p, "activeFlags", 0.0),
+                               num(p, "decidedStillReferenced", 0.0), p.value("commit", "")};
+    const nlohmann::json values = p.value("metrics", nlohmann::json::object());  // named: items() refers into it
+    for (const auto& [id, v] : values.items()) {
+      if (values.is_object() && v.is_number()) point.values[id] = v.get<double>();
+    }
+    point.references = num(p, "references", size_t{0});
+    point.dead_lines = num(p, "deadLines", size_t{0});
+    m.trend.push_back(std::move(point));
+  }
+  // The samples behind the rates (a result from before they were written has none).
+  const nlohmann::json samples = j.value("samples", nlohmann::json());
+  m.samples.present = samples.is_object();
+  if (m.samples.present) {
+    m.samples.cleanup_due = num(samples, "cleanupDue", size_t{0});
+    m.samples.cleanup_on_time = std::min(m.samples.cleanup_due, num(samples, "cleanupOnTime", size_t{0}));
+    auto keyed = [&](const char* name, std::vector<std::pair<std::string, double>>& out) {
+      for (const auto& s : samples.value(name, nlohmann::json::array())) {
+        if (s.is_object() && s.contains("days") && s["days"].is_number()) out.emplace_back(s.value("key", ""), s["days"].get<double>());
+      }
+    };
+    keyed("cleanupDays", m.samples.cleanup_days);
+    keyed("flagAgeDays", m.samples.flag_ages);
+    m.samples.results_without = num(samples, "resultsWithoutSamples", size_t{0});
+    m.repositories = std::max(size_t{1}, num(samples, "repositories", size_t{1}));
   }
   findings::rank_debt(m);
   return m;

@@ -64,3 +64,18 @@ points=$(grep -o 'class="trend-point"' "$tmp/trend-dom.html" | wc -l)
 [ "$points" -eq 4 ] || { echo "expected 4 trend points (Oct, Nov, Dec, today), got $points"; exit 1; }
 grep -q 'data-date="2025-10-01"' "$tmp/trend-dom.html" || { echo "no October point"; exit 1; }
 echo "report ok: merged, $points trend points"
+
+# Each trend point is a full analysis of that month's commit: dead lines and references drop when
+# the banner's code goes, and the removal after its deadline keeps the cleanup rate where it was.
+"$flagdebt" report --history 4m --today 2026-01-01 --format json -o "$tmp/trend.json"
+python3 - "$tmp/trend.json" <<'PY'
+import json, sys
+trend = json.load(open(sys.argv[1]))["metrics"]["trend"]
+oct_, dec = trend[0], trend[2]
+assert oct_["date"] == "2025-10-01" and dec["date"] == "2025-12-01", trend
+assert oct_["commit"] != dec["commit"], trend
+assert oct_["metrics"]["decided_still_referenced"] == dec["metrics"]["decided_still_referenced"] + 1, trend
+assert oct_["deadLines"] > dec["deadLines"] and oct_["references"] > dec["references"], trend
+assert oct_["metrics"]["dead_code_paths"] > 0 and "cleanup_rate" in dec["metrics"], trend
+PY
+echo "trend ok: points carry the analysed metrics"

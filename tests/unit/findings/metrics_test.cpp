@@ -51,3 +51,27 @@ experiments:
   CHECK(m.owners[0].overdue == 1);
   CHECK(m.debt_score > 0);
 }
+
+TEST_CASE("compute_metrics: flag age without history, and history after today ignored") {
+  auto manifest = manifest::parse_manifest(R"(version: 1
+flags:
+  - {key: live, status: active, experiment: e}
+  - {key: done, status: decided, value: true, decided_on: 2025-10-01, experiment: e2}
+  - {key: gone, status: removed, value: true, decided_on: 2025-01-01, cleanup_deadline: 2025-02-01}
+experiments:
+  - {id: e, status: running, start: 2025-07-01, flags: [live]}
+  - {id: e2, status: decided, start: 2025-12-01, flags: [done], end: 2025-10-01}
+)", "m.yaml");
+  REQUIRE(manifest);
+  // Commits dated after "today" (a demo scanned with --today in the past) are not known yet.
+  findings::KeyHistory history{{"live", {day(2026, 6, 1), std::nullopt}}, {"gone", {day(2024, 1, 1), day(2026, 3, 1)}}};
+  auto m = findings::compute_metrics({}, *manifest, {"live", "done"}, day(2026, 1, 1), &history);
+  auto value = [&](const std::string& id) {
+    for (const auto& c : m.metrics) if (c.id == id) return c.value;
+    return std::optional<double>();
+  };
+  // live: its experiment's start (184 days); done: decided before its experiment's start (92 days).
+  CHECK(*value("median_flag_age_days") == doctest::Approx((184 + 92) / 2.0));
+  CHECK_FALSE(value("median_days_to_cleanup"));   // the removal lies after today
+  CHECK(*value("cleanup_rate") == 50);  // gone: on time (no removal known by today); done: late
+}

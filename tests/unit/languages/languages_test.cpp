@@ -14,6 +14,23 @@ TEST_CASE("languages: detection by file name, extension and #! line") {
   CHECK(languages::detect("bin/tool", "#!/usr/bin/env -S node --no-warnings\n")->id == "javascript");
   CHECK(languages::detect("bin/tool", "#!/usr/bin/node\n")->id == "javascript");
   CHECK(languages::detect("README", "hello") == nullptr);
+}
+
+TEST_CASE("languages: deployment files by name prefix, after extensions") {
+  CHECK(languages::detect(".env", "")->id == "dotenv");
+  CHECK(languages::detect("app/.env.production", "")->id == "dotenv");
+  CHECK(languages::detect(".env.staging.local", "")->id == "dotenv");
+  CHECK(languages::detect("prod.env", "")->id == "dotenv");
+  CHECK(languages::detect("Dockerfile.prod", "")->id == "dockerfile");
+  CHECK(languages::detect("worker.Dockerfile", "")->id == "dockerfile");
+  CHECK(languages::detect("Containerfile.gpu", "")->id == "dockerfile");
+  CHECK(languages::detect("docker-compose.override.yml", "")->id == "yaml");
+  CHECK(languages::detect("infra/prod.tfvars", "")->id == "hcl");
+  CHECK(languages::detect(".env.json", "")->id == "json");  // a known extension says what it is
+  CHECK(languages::detect("Dockerfile.", "") == nullptr);      // a prefix alone is no name
+  CHECK(languages::detect(".envrc", "") == nullptr);
+  CHECK(discover::worth_reading("deploy/.env.production"));
+  CHECK(discover::worth_reading("deploy/Dockerfile.prod"));
   CHECK(languages::detect("bin/tool", "#!/bin/sh\n") == nullptr);
 }
 
