@@ -328,7 +328,12 @@ std::expected<ScanResult, Diag> run_scan(const ScanOptions& options) {
   auto unfiltered = unfiltered_languages(rules);
   AnalysisContext context{result.manifest, rules, flags, settled, *prefilter, options.max_file_bytes, passes,
                           options.parse_budget, options.context_lines, &unfiltered};
-  parallel_for(outcomes.size(), jobs, [&](size_t i) { outcomes[i] = guarded_analyze(files[i], context); });
+  std::atomic<size_t> done{0}, parsed{0};
+  parallel_for(outcomes.size(), jobs, [&](size_t i) {
+    outcomes[i] = guarded_analyze(files[i], context);
+    parsed += outcomes[i].parsed;
+    if (options.progress) options.progress(++done, files.size(), parsed);
+  });
 
   // Second pass: files that use a key constant found in another file now name that flag.
   flags.constant_to_key = key_constants_of(outcomes, flags);
