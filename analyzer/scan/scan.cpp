@@ -206,9 +206,13 @@ bool is_manifest(const std::string& path, const std::vector<std::string>& manife
   return false;
 }
 
+std::expected<discover::Discovery, Diag> walk(const ScanOptions& options) {
+  return discover::discover(options.paths.empty() ? std::vector<std::string>{"."} : options.paths);
+}
+
 // The files the options name; the manifests themselves are configuration, not code to scan.
-std::expected<discover::Discovery, Diag> discover_for(const ScanOptions& options, const manifest::Manifest& manifest) {
-  auto discovery = discover::discover(options.paths.empty() ? std::vector<std::string>{"."} : options.paths);
+std::expected<discover::Discovery, Diag> without_manifests(std::expected<discover::Discovery, Diag> discovery,
+                                                           const manifest::Manifest& manifest) {
   if (!discovery) return discovery;
   std::erase_if(discovery->files, [&](const auto& f) { return is_manifest(f.path, manifest.sources); });
   return discovery;
@@ -309,6 +313,8 @@ std::expected<manifest::Manifest, Diag> effective_manifest(const ScanOptions& op
 std::expected<ScanResult, Diag> run_scan(const ScanOptions& options) {
   ScanResult result;
   manifest::Date today = options.today.value_or(manifest::today_from_clock());
+  // The walk needs nothing from the setup: a large tree is listed while the YAML is read.
+  auto walked = std::async(std::launch::async, [&] { return walk(options); });
   auto setup = prepare(options, today);
   if (!setup) return std::unexpected(setup.error());
   auto prefilter = prefilter_for(options, *setup);
@@ -318,7 +324,7 @@ std::expected<ScanResult, Diag> run_scan(const ScanOptions& options) {
   const auto& rules = setup->rules;
   const auto* passes = &setup->passes;
   result.manifest = std::move(setup->manifest);
-  auto discovery = discover_for(options, result.manifest);
+  auto discovery = without_manifests(walked.get(), result.manifest);
   if (!discovery) return std::unexpected(discovery.error());
   if (auto refused = guard_output(options, result.manifest.sources, *discovery)) return std::unexpected(*refused);
 
@@ -421,7 +427,7 @@ std::expected<std::unique_ptr<Session>, Diag> Session::open(const ScanOptions& o
 }
 
 std::expected<discover::Discovery, Diag> Session::files() const {
-  return discover_for(state_->options, state_->setup.manifest);
+  return without_manifests(walk(state_->options), state_->setup.manifest);
 }
 
 FileOutcome Session::analyze(const discover::DiscoveredFile& file, std::string text) const {
