@@ -8,6 +8,7 @@
 
 #include "cli/cli_support.h"
 #include "cli/command.h"
+#include "cli/progress_line.h"
 #include "report/reporter.h"
 #include "scan/scan.h"
 #include "support/text.h"
@@ -24,6 +25,8 @@ struct ScanCommand {
   std::string today;
   std::string color = "auto";
   bool include_suppressed = false;
+  bool quiet = false;
+  unsigned progress_delay_ms = 1000;
 };
 
 bool wants_color(const ScanCommand& cmd) {
@@ -43,7 +46,11 @@ int run_scan_command(ScanCommand& cmd) {
   cmd.options.output = cmd.output;
   // The dashboard formats (and JSON, which `flagdebt report` merges) read cleanup dates from git.
   cmd.options.key_history = *format != report::Format::Text && *format != report::Format::Sarif;
-  auto result = scan::run_scan(cmd.options);
+  auto result = [&] {
+    ProgressLine progress(!cmd.quiet, std::chrono::milliseconds(cmd.progress_delay_ms));
+    cmd.options.progress = [&progress](size_t done, size_t total, size_t parsed) { progress.update(done, total, parsed); };
+    return scan::run_scan(cmd.options);
+  }();
   if (!result) return fail(result.error().to_string());
   if (auto applied = apply_baseline_and_suppressions(cmd.baseline, cmd.include_suppressed, *result); !applied) {
     return fail(applied.error().to_string());
@@ -53,7 +60,10 @@ int run_scan_command(ScanCommand& cmd) {
   report::write_report(*format, *result, {wants_color(cmd)}, text);
   if (int status = write_report_to(cmd.output, text.str())) return status;
   if (*format != report::Format::Text || !cmd.output.empty()) {
-    for (const auto& diag : result->notifications) std::cerr << support::printable(diag.to_string()) << "\n";
+    for (const auto& diag : result->notifications) {
+      if (cmd.quiet && diag.severity != support::Severity::Error) continue;
+      std::cerr << support::printable(diag.to_string()) << "\n";
+    }
   }
   if (result->input_errors) return kExitError;
   for (const auto& f : result->findings) {
@@ -74,6 +84,7 @@ void add_scan_options(CLI::App& scan, ScanCommand& cmd) {
   scan.add_option("--fail-on", cmd.fail_on, "Exit 1 on findings at or above: note, warning, error, never")
       ->capture_default_str();
   scan.add_option("--jobs,-j", cmd.options.jobs, "Threads (default: one per core)");
+  scan.add_flag("--quiet,-q", cmd.quiet, "No progress line, and only errors on stderr (notes about skipped files go)");
   scan.add_option("--today", cmd.today, "Date for deadlines, YYYY-MM-DD (default: today)");
   scan.add_option("--color", cmd.color, "auto, always or never")
       ->check(CLI::IsMember({"auto", "always", "never"}))
@@ -81,6 +92,7 @@ void add_scan_options(CLI::App& scan, ScanCommand& cmd) {
   // For tests and benchmarks: parse every file (the outputs must not change), compile afresh.
   scan.add_flag("!--no-prefilter", cmd.options.prefilter, "Parse every file, without the prefilter")->group("");
   scan.add_flag("!--no-cache", cmd.options.use_cache, "Compile the prefilter without the user cache")->group("");
+  scan.add_option("--progress-delay", cmd.progress_delay_ms, "Milliseconds before the progress line shows")->group("");
   // Unsigned: without the check "-5" wraps around to 18446744073709551611 bytes.
   scan.add_option("--max-filesize", cmd.options.max_file_bytes, "Skip files larger than this many bytes")
       ->check(CLI::NonNegativeNumber)

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <atomic>
 #include <filesystem>
+#include <future>
 #include <set>
 #include <thread>
 #include <unordered_map>
@@ -131,13 +132,18 @@ std::unordered_set<std::string> unfiltered_languages(const sdk_rules::RuleSet& r
   return ids;
 }
 
-// Flags from registries in code, with the user's manifests laid over them.
+// Flags from registries in code, with the user's manifests (`loaded`, read without requiring one)
+// laid over them. Without registries a manifest is required.
 std::expected<manifest::Manifest, Diag> manifest_for(const ScanOptions& options, const sdk_rules::RuleSet& rules,
-                                                   manifest::Date today) {
+                                                     manifest::Date today,
+                                                     std::expected<manifest::Manifest, Diag> loaded) {
   std::error_code ec;
   auto registry = sdk_rules::import_registries(rules.registries, fs::current_path(ec));
   if (!registry) return registry;
-  auto manifest = manifest::load_manifests(options.manifests, today, registry->flags.empty());
+  auto manifest = std::move(loaded);
+  if (manifest && manifest->sources.empty() && registry->flags.empty()) {
+    manifest = manifest::load_manifests(options.manifests, today, /*required=*/true);  // says what is missing
+  }
   if (!manifest) return manifest;
   if (!registry->flags.empty()) {
     manifest::overlay_manifest(*registry, *manifest);
@@ -177,14 +183,39 @@ void parallel_for(size_t count, unsigned jobs, Work work) {
 
 // One file's problem is one notification: nothing a file holds may end the scan, even an
 // exception from a library deep inside a frontend.
-FileOutcome guarded_analyze(const discover::DiscoveredFile& file, const AnalysisContext& context) {
+template <typename Analysis>
+FileOutcome guarded(const discover::DiscoveredFile& file, Analysis analysis) {
   try {
-    return analyze_file(file, context);
+    return analysis();
   } catch (const std::exception& e) {
     FileOutcome out;
     out.problem = support::make_diag(file.path, 0, 0, std::string("internal error, file skipped: ") + e.what());
     return out;
   }
+}
+
+FileOutcome guarded_analyze(const discover::DiscoveredFile& file, const AnalysisContext& context) {
+  return guarded(file, [&] { return analyze_file(file, context); });
+}
+
+bool is_manifest(const std::string& path, const std::vector<std::string>& manifests) {
+  std::error_code ec;
+  for (const auto& manifest : manifests) {
+    if (fs::equivalent(path, manifest, ec)) return true;
+  }
+  return false;
+}
+
+std::expected<discover::Discovery, Diag> walk(const ScanOptions& options) {
+  return discover::discover(options.paths.empty() ? std::vector<std::string>{"."} : options.paths);
+}
+
+// The files the options name; the manifests themselves are configuration, not code to scan.
+std::expected<discover::Discovery, Diag> without_manifests(std::expected<discover::Discovery, Diag> discovery,
+                                                           const manifest::Manifest& manifest) {
+  if (!discovery) return discovery;
+  std::erase_if(discovery->files, [&](const auto& f) { return is_manifest(f.path, manifest.sources); });
+  return discovery;
 }
 
 // Findings and notifications quote keys, code and file names: valid UTF-8 before any writer sees them.
@@ -198,14 +229,6 @@ void make_text_valid(ScanResult& result) {
     for (auto& fix : f.fixes) fix.inserted = support::valid_utf8(fix.inserted);
   }
   for (auto& d : result.notifications) d.message = support::valid_utf8(d.message);
-}
-
-bool is_manifest(const std::string& path, const std::vector<std::string>& manifests) {
-  std::error_code ec;
-  for (const auto& manifest : manifests) {
-    if (fs::equivalent(path, manifest, ec)) return true;
-  }
-  return false;
 }
 
 // `--output` must not name an input: writing the report would destroy a manifest, a rule file or
@@ -245,45 +268,78 @@ void add_metrics(const ScanOptions& options, const findings::ScanScope& scope, m
                                              history ? &*history : nullptr);
 }
 
-}  // namespace
+// Everything a scan knows before it reads a source file.
+struct Setup {
+  sdk_rules::RuleSet rules;
+  frontends::passes::PassContext passes;
+  manifest::Manifest manifest;
+  frontends::FlagIndex flags;
+  evaluate::SettledFlags settled;
+};
 
-std::expected<manifest::Manifest, Diag> effective_manifest(const ScanOptions& options) {
+// Rules and manifests are both YAML, and yaml-cpp is most of a short scan's start-up: the manifests
+// are read on a second thread while the rules load.
+std::expected<Setup, Diag> prepare(const ScanOptions& options, manifest::Date today) {
+  auto manifests = std::async(std::launch::async, [&] { return manifest::load_manifests(options.manifests, today, false); });
   auto rules = load_rules(options.rule_files);
-  if (!rules) return std::unexpected(rules.error());
-  return manifest_for(options, *rules, options.today.value_or(manifest::today_from_clock()));
-}
-
-std::expected<ScanResult, Diag> run_scan(const ScanOptions& options) {
-  ScanResult result;
-  manifest::Date today = options.today.value_or(manifest::today_from_clock());
-  auto rules = load_rules(options.rule_files);
+  auto loaded = manifests.get();
   if (!rules) return std::unexpected(rules.error());
   if (auto error = check_rule_queries(*rules)) return std::unexpected(*error);
   // Once per scan, before any source file is read: a bad compile_commands.json is an input error.
   auto passes = frontends::passes::PassContext::create(options.passes);
   if (!passes) return std::unexpected(passes.error());
-  auto manifest = manifest_for(options, *rules, today);
+  auto manifest = manifest_for(options, *rules, today, std::move(loaded));
   if (!manifest) return std::unexpected(manifest.error());
-  result.manifest = std::move(*manifest);
-  auto flags = index_of(result.manifest, *rules);
-  auto prefilter = options.prefilter
-                       ? prefilter::Prefilter::compile(patterns_of(result.manifest, *rules, flags),
-                                                     options.use_cache ? prefilter::default_cache_dir() : "")
-                       : prefilter::Prefilter::pass_all();
+  auto flags = index_of(*manifest, *rules);
+  auto settled = settled_of(*manifest);
+  return Setup{std::move(*rules), std::move(*passes), std::move(*manifest), std::move(flags), std::move(settled)};
+}
+
+std::expected<prefilter::Prefilter, Diag> prefilter_for(const ScanOptions& options, const Setup& setup) {
+  if (!options.prefilter) return prefilter::Prefilter::pass_all();
+  return prefilter::Prefilter::compile(patterns_of(setup.manifest, setup.rules, setup.flags),
+                                       options.use_cache ? prefilter::default_cache_dir() : "");
+}
+
+}  // namespace
+
+std::expected<manifest::Manifest, Diag> effective_manifest(const ScanOptions& options) {
+  manifest::Date today = options.today.value_or(manifest::today_from_clock());
+  auto rules = load_rules(options.rule_files);
+  if (!rules) return std::unexpected(rules.error());
+  return manifest_for(options, *rules, today, manifest::load_manifests(options.manifests, today, false));
+}
+
+std::expected<ScanResult, Diag> run_scan(const ScanOptions& options) {
+  ScanResult result;
+  manifest::Date today = options.today.value_or(manifest::today_from_clock());
+  // The walk needs nothing from the setup: a large tree is listed while the YAML is read.
+  auto walked = std::async(std::launch::async, [&] { return walk(options); });
+  auto setup = prepare(options, today);
+  if (!setup) return std::unexpected(setup.error());
+  auto prefilter = prefilter_for(options, *setup);
   if (!prefilter) return std::unexpected(prefilter.error());
-  auto discovery = discover::discover(options.paths.empty() ? std::vector<std::string>{"."} : options.paths);
+  auto& flags = setup->flags;
+  const auto& settled = setup->settled;
+  const auto& rules = setup->rules;
+  const auto* passes = &setup->passes;
+  result.manifest = std::move(setup->manifest);
+  auto discovery = without_manifests(walked.get(), result.manifest);
   if (!discovery) return std::unexpected(discovery.error());
-  std::erase_if(discovery->files, [&](const auto& f) { return is_manifest(f.path, result.manifest.sources); });
   if (auto refused = guard_output(options, result.manifest.sources, *discovery)) return std::unexpected(*refused);
 
-  auto settled = settled_of(result.manifest);
   unsigned jobs = options.jobs ? options.jobs : std::max(1u, std::thread::hardware_concurrency());
   const auto& files = discovery->files;
   std::vector<FileOutcome> outcomes(files.size());
-  auto unfiltered = unfiltered_languages(*rules);
-  AnalysisContext context{result.manifest, *rules, flags, settled, *prefilter, options.max_file_bytes, &*passes,
+  auto unfiltered = unfiltered_languages(rules);
+  AnalysisContext context{result.manifest, rules, flags, settled, *prefilter, options.max_file_bytes, passes,
                           options.parse_budget, options.context_lines, &unfiltered};
-  parallel_for(outcomes.size(), jobs, [&](size_t i) { outcomes[i] = guarded_analyze(files[i], context); });
+  std::atomic<size_t> done{0}, parsed{0};
+  parallel_for(outcomes.size(), jobs, [&](size_t i) {
+    outcomes[i] = guarded_analyze(files[i], context);
+    parsed += outcomes[i].parsed;
+    if (options.progress) options.progress(++done, files.size(), parsed);
+  });
 
   // Second pass: files that use a key constant found in another file now name that flag.
   flags.constant_to_key = key_constants_of(outcomes, flags);
@@ -292,7 +348,7 @@ std::expected<ScanResult, Diag> run_scan(const ScanOptions& options) {
     for (const auto& [name, key] : flags.constant_to_key) names.push_back(name);
     auto users = prefilter::Prefilter::compile(names);
     if (!users) return std::unexpected(users.error());
-    AnalysisContext again{result.manifest, *rules, flags, settled, *users, options.max_file_bytes, &*passes, options.parse_budget,
+    AnalysisContext again{result.manifest, rules, flags, settled, *users, options.max_file_bytes, passes, options.parse_budget,
                           options.context_lines};
     parallel_for(outcomes.size(), jobs, [&](size_t i) {
       FileOutcome second = guarded_analyze(files[i], again);
@@ -342,11 +398,7 @@ namespace flagdebt::scan {
 
 struct SessionState {
   ScanOptions options;
-  sdk_rules::RuleSet rules;
-  frontends::passes::PassContext passes;
-  manifest::Manifest manifest;
-  frontends::FlagIndex flags;
-  evaluate::SettledFlags settled;
+  Setup setup;
   prefilter::Prefilter prefilter;
 };
 
@@ -355,56 +407,36 @@ Session::~Session() = default;
 
 std::expected<std::unique_ptr<Session>, Diag> Session::open(const ScanOptions& options,
                                                             const std::vector<std::string>& only_flags) {
-  manifest::Date today = options.today.value_or(manifest::today_from_clock());
-  auto rules = load_rules(options.rule_files);
-  if (!rules) return std::unexpected(rules.error());
-  if (auto error = check_rule_queries(*rules)) return std::unexpected(*error);
-  auto passes = frontends::passes::PassContext::create(options.passes);
-  if (!passes) return std::unexpected(passes.error());
-  auto manifest = manifest_for(options, *rules, today);
-  if (!manifest) return std::unexpected(manifest.error());
-  auto flags = index_of(*manifest, *rules);
-  auto settled = settled_of(*manifest);
+  auto setup = prepare(options, options.today.value_or(manifest::today_from_clock()));
+  if (!setup) return std::unexpected(setup.error());
   if (!only_flags.empty()) {
     evaluate::SettledFlags chosen;
     for (const auto& key : only_flags) {
-      auto it = settled.find(key);
-      if (it == settled.end()) {
+      auto it = setup->settled.find(key);
+      if (it == setup->settled.end()) {
         return std::unexpected(support::make_diag("", 0, 0, "--flag " + key + ": not a decided or removed flag of the manifest"));
       }
       chosen.insert(*it);
     }
-    settled = std::move(chosen);
+    setup->settled = std::move(chosen);
   }
-  auto prefilter = prefilter::Prefilter::compile(patterns_of(*manifest, *rules, flags), prefilter::default_cache_dir());
+  auto prefilter = prefilter_for(options, *setup);
   if (!prefilter) return std::unexpected(prefilter.error());
-  auto state = std::unique_ptr<SessionState>(new SessionState{options, std::move(*rules), std::move(*passes),
-                                                              std::move(*manifest), std::move(flags),
-                                                              std::move(settled), std::move(*prefilter)});
+  auto state = std::unique_ptr<SessionState>(new SessionState{options, std::move(*setup), std::move(*prefilter)});
   return std::unique_ptr<Session>(new Session(std::move(state)));
 }
 
 std::expected<discover::Discovery, Diag> Session::files() const {
-  const auto& paths = state_->options.paths;
-  auto discovery = discover::discover(paths.empty() ? std::vector<std::string>{"."} : paths);
-  if (!discovery) return discovery;
-  std::erase_if(discovery->files, [&](const auto& f) { return is_manifest(f.path, state_->manifest.sources); });
-  return discovery;
+  return without_manifests(walk(state_->options), state_->setup.manifest);
 }
 
 FileOutcome Session::analyze(const discover::DiscoveredFile& file, std::string text) const {
   const SessionState& s = *state_;
-  AnalysisContext context{s.manifest, s.rules, s.flags, s.settled, s.prefilter,
-                          s.options.max_file_bytes, &s.passes, s.options.parse_budget};
-  try {
-    return analyze_text(file, std::move(text), context);
-  } catch (const std::exception& e) {
-    FileOutcome out;
-    out.problem = support::make_diag(file.path, 0, 0, std::string("internal error, file skipped: ") + e.what());
-    return out;
-  }
+  AnalysisContext context{s.setup.manifest, s.setup.rules, s.setup.flags, s.setup.settled, s.prefilter,
+                          s.options.max_file_bytes, &s.setup.passes, s.options.parse_budget};
+  return guarded(file, [&] { return analyze_text(file, std::move(text), context); });
 }
 
-const manifest::Manifest& Session::manifest() const { return state_->manifest; }
+const manifest::Manifest& Session::manifest() const { return state_->setup.manifest; }
 
 }  // namespace flagdebt::scan

@@ -2,6 +2,7 @@
 // The pipeline, end to end: manifest + rules -> discover -> prefilter -> frontend -> evaluator
 // -> findings. Reporters take the ScanResult and never look at sources again.
 #include <expected>
+#include <functional>
 #include <optional>
 #include <string>
 #include <vector>
@@ -28,6 +29,8 @@ struct ScanOptions {
   bool key_history = false;                 // metrics: cleanup dates from git history (libgit2)
   bool prefilter = true;                    // false: parse every file (`--no-prefilter`, for tests)
   bool use_cache = true;                    // keep compiled prefilter databases in the user cache folder
+  // Called from the worker threads after each file: files done, files in all, files parsed so far.
+  std::function<void(size_t, size_t, size_t)> progress;
 };
 
 // The report, and the merged manifest it was made against (`manifest show`, exit decisions).

@@ -1,6 +1,5 @@
 #include "frontends/clang/libclang_pass.h"
 
-#include <clang-c/Index.h>
 
 #include <chrono>
 #include <filesystem>
@@ -8,20 +7,24 @@
 #include <memory>
 
 #include "frontends/clang/compile_db.h"
+#include "frontends/clang/libclang_loader.h"
 #include "frontends/treesitter/literals.h"
 
 namespace flagdebt::frontends::clangfe {
 namespace fs = std::filesystem;
 namespace {
 
+// Valid once run_libclang has checked that libclang loaded.
+const LibClang& cx() { return *libclang(); }
+
 std::string text_of(CXString s) {
-  const char* c = clang_getCString(s);
+  const char* c = cx().getCString(s);
   std::string out = c ? c : "";
-  clang_disposeString(s);
+  cx().disposeString(s);
   return out;
 }
 
-std::string spelling(CXCursor c) { return text_of(clang_getCursorSpelling(c)); }
+std::string spelling(CXCursor c) { return text_of(cx().getCursorSpelling(c)); }
 
 // libclang 14's clang_getSpellingLocation answers with the file location: for a token written in a
 // macro's definition, the place the macro is used; for a macro argument, where the argument is written.
@@ -31,13 +34,13 @@ struct FilePos {
 };
 FilePos file_pos(CXSourceLocation loc) {
   FilePos pos;
-  clang_getSpellingLocation(loc, &pos.file, nullptr, nullptr, &pos.offset);
+  cx().getSpellingLocation(loc, &pos.file, nullptr, nullptr, &pos.offset);
   return pos;
 }
 
 std::vector<CXCursor> children(CXCursor c) {
   std::vector<CXCursor> out;
-  clang_visitChildren(
+  cx().visitChildren(
       c,
       [](CXCursor child, CXCursor, CXClientData data) {
         static_cast<std::vector<CXCursor>*>(data)->push_back(child);
@@ -51,8 +54,8 @@ std::vector<CXCursor> children(CXCursor c) {
 // to the expression that gives an argument its value.
 CXCursor unwrap(CXCursor c) {
   for (int depth = 0; depth < 8; ++depth) {
-    CXCursorKind kind = clang_getCursorKind(c);
-    bool constructor = kind == CXCursor_CallExpr && clang_getCursorKind(clang_getCursorReferenced(c)) == CXCursor_Constructor;
+    CXCursorKind kind = cx().getCursorKind(c);
+    bool constructor = kind == CXCursor_CallExpr && cx().getCursorKind(cx().getCursorReferenced(c)) == CXCursor_Constructor;
     if (kind != CXCursor_UnexposedExpr && kind != CXCursor_ParenExpr && !constructor) return c;
     auto kids = children(c);
     if (kids.empty()) return c;
@@ -63,7 +66,7 @@ CXCursor unwrap(CXCursor c) {
 
 std::optional<std::string> key_of(CXCursor arg, const ParseInput& input) {
   CXCursor value = unwrap(arg);
-  switch (clang_getCursorKind(value)) {
+  switch (cx().getCursorKind(value)) {
     case CXCursor_StringLiteral: return ts::string_value(spelling(value), input.language);
     case CXCursor_DeclRefExpr:
     case CXCursor_MemberRefExpr:
@@ -75,7 +78,7 @@ std::optional<std::string> key_of(CXCursor arg, const ParseInput& input) {
 
 std::optional<model::Value> literal_of(CXCursor arg, const languages::Language& language) {
   CXCursor value = unwrap(arg);
-  CXCursorKind kind = clang_getCursorKind(value);
+  CXCursorKind kind = cx().getCursorKind(value);
   if (kind == CXCursor_StringLiteral) {
     if (auto s = ts::string_value(spelling(value), language)) return model::Value{*s};
     return std::nullopt;
@@ -83,25 +86,25 @@ std::optional<model::Value> literal_of(CXCursor arg, const languages::Language& 
   if (kind != CXCursor_CXXBoolLiteralExpr && kind != CXCursor_IntegerLiteral && kind != CXCursor_FloatingLiteral) {
     return std::nullopt;
   }
-  CXEvalResult result = clang_Cursor_Evaluate(value);
+  CXEvalResult result = cx().Cursor_Evaluate(value);
   if (!result) return std::nullopt;
   std::optional<model::Value> out;
-  CXEvalResultKind rk = clang_EvalResult_getKind(result);
-  if (kind == CXCursor_CXXBoolLiteralExpr && rk == CXEval_Int) out = model::Value{clang_EvalResult_getAsInt(result) != 0};
-  else if (rk == CXEval_Int) out = model::Value{static_cast<double>(clang_EvalResult_getAsLongLong(result))};
-  else if (rk == CXEval_Float) out = model::Value{clang_EvalResult_getAsDouble(result)};
-  clang_EvalResult_dispose(result);
+  CXEvalResultKind rk = cx().EvalResult_getKind(result);
+  if (kind == CXCursor_CXXBoolLiteralExpr && rk == CXEval_Int) out = model::Value{cx().EvalResult_getAsInt(result) != 0};
+  else if (rk == CXEval_Int) out = model::Value{static_cast<double>(cx().EvalResult_getAsLongLong(result))};
+  else if (rk == CXEval_Float) out = model::Value{cx().EvalResult_getAsDouble(result)};
+  cx().EvalResult_dispose(result);
   return out;
 }
 
 // The object a member call is made on, as its name (`unleashClient`, `client_`), for receiver hints.
 std::string receiver_of(CXCursor call) {
   auto kids = children(call);
-  if (kids.empty() || clang_getCursorKind(kids.front()) != CXCursor_MemberRefExpr) return {};
+  if (kids.empty() || cx().getCursorKind(kids.front()) != CXCursor_MemberRefExpr) return {};
   auto base = children(kids.front());
   if (base.empty()) return {};
   CXCursor object = unwrap(base.front());
-  CXCursorKind kind = clang_getCursorKind(object);
+  CXCursorKind kind = cx().getCursorKind(object);
   return kind == CXCursor_DeclRefExpr || kind == CXCursor_MemberRefExpr ? spelling(object) : std::string();
 }
 
@@ -119,41 +122,41 @@ class Walker {
     // Top level: macro invocations of this file (the detailed preprocessing record), and the
     // declarations written in it. Headers' declarations are not walked.
     for (CXCursor top : children(tu)) {
-      FilePos pos = file_pos(clang_getCursorLocation(top));
-      if (!pos.file || !clang_File_isEqual(pos.file, main_)) continue;
-      if (clang_getCursorKind(top) == CXCursor_MacroExpansion) {
-        CXSourceRange extent = clang_getCursorExtent(top);
-        invocations_[pos.offset] = {file_pos(clang_getRangeEnd(extent)).offset, spelling(top)};
+      FilePos pos = file_pos(cx().getCursorLocation(top));
+      if (!pos.file || !cx().File_isEqual(pos.file, main_)) continue;
+      if (cx().getCursorKind(top) == CXCursor_MacroExpansion) {
+        CXSourceRange extent = cx().getCursorExtent(top);
+        invocations_[pos.offset] = {file_pos(cx().getRangeEnd(extent)).offset, spelling(top)};
       }
     }
     if (invocations_.empty()) return;
     for (CXCursor top : children(tu)) {
-      FilePos pos = file_pos(clang_getCursorLocation(top));
-      if (pos.file && clang_File_isEqual(pos.file, main_) && clang_isDeclaration(clang_getCursorKind(top))) walk(top);
+      FilePos pos = file_pos(cx().getCursorLocation(top));
+      if (pos.file && cx().File_isEqual(pos.file, main_) && cx().isDeclaration(cx().getCursorKind(top))) walk(top);
     }
   }
 
  private:
   void walk(CXCursor c) {
     if (ancestors_.size() > 400) return;
-    if (clang_getCursorKind(c) == CXCursor_CallExpr) consider(c);
+    if (cx().getCursorKind(c) == CXCursor_CallExpr) consider(c);
     ancestors_.push_back(c);
     for (CXCursor child : children(c)) walk(child);
     ancestors_.pop_back();
   }
 
   void consider(CXCursor call) {
-    FilePos pos = file_pos(clang_getCursorLocation(call));
+    FilePos pos = file_pos(cx().getCursorLocation(call));
     auto invocation = invocations_.find(pos.offset);
     // A call written in the file (or in a macro's argument) is tree-sitter's to see.
-    if (!pos.file || !clang_File_isEqual(pos.file, main_) || invocation == invocations_.end()) return;
+    if (!pos.file || !cx().File_isEqual(pos.file, main_) || invocation == invocations_.end()) return;
     std::string method = spelling(call);
     std::string receiver = receiver_of(call);
-    int argc = clang_Cursor_getNumArguments(call);
+    int argc = cx().Cursor_getNumArguments(call);
     for (const sdk_rules::CallRule* rule : input_.rules.match(input_.language, method)) {
       if (rule->receiver && !receiver.empty() && !rule->receiver->search(receiver)) continue;
       if (!rule->key_index || *rule->key_index >= argc) continue;
-      auto key = key_of(clang_Cursor_getArgument(call, *rule->key_index), input_);
+      auto key = key_of(cx().Cursor_getArgument(call, *rule->key_index), input_);
       if (!key) continue;
       passes::ExtraCheck found;
       found.begin_byte = pos.offset;
@@ -161,7 +164,7 @@ class Walker {
       found.check.key = *key;
       found.check.returns = rule->returns;
       if (rule->default_index && *rule->default_index < argc) {
-        found.check.default_value = literal_of(clang_Cursor_getArgument(call, *rule->default_index), input_.language);
+        found.check.default_value = literal_of(cx().Cursor_getArgument(call, *rule->default_index), input_.language);
       }
       found.via = invocation->second.name;  // "checked through FEATURE_ON()"
       found.whole = whole_expansion(found.begin_byte, found.end_byte);
@@ -175,11 +178,11 @@ class Walker {
   // one reaching outside the invocation is the code around the macro.
   bool whole_expansion(unsigned begin, unsigned end) const {
     for (auto it = ancestors_.rbegin(); it != ancestors_.rend(); ++it) {
-      CXSourceRange extent = clang_getCursorExtent(*it);
-      FilePos from = file_pos(clang_getRangeStart(extent)), to = file_pos(clang_getRangeEnd(extent));
-      bool inside = from.file && clang_File_isEqual(from.file, main_) && from.offset >= begin && to.offset <= end;
+      CXSourceRange extent = cx().getCursorExtent(*it);
+      FilePos from = file_pos(cx().getRangeStart(extent)), to = file_pos(cx().getRangeEnd(extent));
+      bool inside = from.file && cx().File_isEqual(from.file, main_) && from.offset >= begin && to.offset <= end;
       if (!inside) return true;
-      CXCursorKind kind = clang_getCursorKind(*it);
+      CXCursorKind kind = cx().getCursorKind(*it);
       if (kind != CXCursor_UnexposedExpr && kind != CXCursor_ParenExpr) return false;
     }
     return true;
@@ -194,10 +197,10 @@ class Walker {
 };
 
 struct IndexDeleter {
-  void operator()(void* index) const { clang_disposeIndex(index); }
+  void operator()(void* index) const { cx().disposeIndex(index); }
 };
 struct UnitDeleter {
-  void operator()(CXTranslationUnitImpl* unit) const { clang_disposeTranslationUnit(unit); }
+  void operator()(CXTranslationUnitImpl* unit) const { cx().disposeTranslationUnit(unit); }
 };
 
 }  // namespace
@@ -221,6 +224,10 @@ ClangResult run_libclang(const ParseInput& input, const CompileDatabase* databas
   std::string_view language = input.language.id;
   auto started = std::chrono::steady_clock::now();
   ClangResult out;
+  if (!libclang()) {  // the tree-sitter model stands alone, as when the translation unit fails
+    out.first_error = libclang().error();
+    return out;
+  }
   std::error_code ec;
   std::string absolute = fs::absolute(fs::path(input.path), ec).lexically_normal().string();
 
@@ -234,7 +241,7 @@ ClangResult run_libclang(const ParseInput& input, const CompileDatabase* databas
   }
   for (const char* extra : {"-ferror-limit=0", "-w"}) args.push_back(extra);
 
-  std::unique_ptr<void, IndexDeleter> index(clang_createIndex(0, 0));
+  std::unique_ptr<void, IndexDeleter> index(cx().createIndex(0, 0));
   CXUnsavedFile unsaved{absolute.c_str(), input.text.data(), static_cast<unsigned long>(input.text.size())};
   unsigned options = CXTranslationUnit_KeepGoing | CXTranslationUnit_DetailedPreprocessingRecord;
   auto parse = [&](const std::vector<std::string>& with) {
@@ -242,11 +249,11 @@ ClangResult run_libclang(const ParseInput& input, const CompileDatabase* databas
     for (const auto& a : with) argv.push_back(a.c_str());
     CXTranslationUnit unit = nullptr;
     auto parse_started = std::chrono::steady_clock::now();
-    CXErrorCode error = clang_parseTranslationUnit2(index.get(), absolute.c_str(), argv.data(), static_cast<int>(argv.size()),
+    CXErrorCode error = cx().parseTranslationUnit2(index.get(), absolute.c_str(), argv.data(), static_cast<int>(argv.size()),
                                                     &unsaved, 1, options, &unit);
     out.parse_ms += std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - parse_started).count();
     if (error != CXError_Success && unit) {
-      clang_disposeTranslationUnit(unit);
+      cx().disposeTranslationUnit(unit);
       unit = nullptr;
     }
     return std::unique_ptr<CXTranslationUnitImpl, UnitDeleter>(unit);
@@ -261,21 +268,21 @@ ClangResult run_libclang(const ParseInput& input, const CompileDatabase* databas
   out.arguments = args;
   if (unit) {
     out.parsed = true;
-    for (unsigned i = 0, n = clang_getNumDiagnostics(unit.get()); i < n; ++i) {
-      CXDiagnostic diagnostic = clang_getDiagnostic(unit.get(), i);
-      if (clang_getDiagnosticSeverity(diagnostic) >= CXDiagnostic_Error && out.errors++ == 0) {
-        out.first_error = text_of(clang_formatDiagnostic(diagnostic, CXDiagnostic_DisplaySourceLocation));
+    for (unsigned i = 0, n = cx().getNumDiagnostics(unit.get()); i < n; ++i) {
+      CXDiagnostic diagnostic = cx().getDiagnostic(unit.get(), i);
+      if (cx().getDiagnosticSeverity(diagnostic) >= CXDiagnostic_Error && out.errors++ == 0) {
+        out.first_error = text_of(cx().formatDiagnostic(diagnostic, CXDiagnostic_DisplaySourceLocation));
       }
-      clang_disposeDiagnostic(diagnostic);
+      cx().disposeDiagnostic(diagnostic);
     }
-    if (CXFile main = clang_getFile(unit.get(), absolute.c_str())) {
-      Walker(input, language, main, out).run(clang_getTranslationUnitCursor(unit.get()));
-      if (CXSourceRangeList* skipped = clang_getSkippedRanges(unit.get(), main)) {
+    if (CXFile main = cx().getFile(unit.get(), absolute.c_str())) {
+      Walker(input, language, main, out).run(cx().getTranslationUnitCursor(unit.get()));
+      if (CXSourceRangeList* skipped = cx().getSkippedRanges(unit.get(), main)) {
         for (unsigned i = 0; i < skipped->count; ++i) {
-          out.skipped.emplace_back(file_pos(clang_getRangeStart(skipped->ranges[i])).offset,
-                                   file_pos(clang_getRangeEnd(skipped->ranges[i])).offset);
+          out.skipped.emplace_back(file_pos(cx().getRangeStart(skipped->ranges[i])).offset,
+                                   file_pos(cx().getRangeEnd(skipped->ranges[i])).offset);
         }
-        clang_disposeSourceRangeList(skipped);
+        cx().disposeSourceRangeList(skipped);
       }
     }
   }

@@ -251,13 +251,15 @@ std::optional<int> ModelBuilder::param_condition(TSNode use, int depth) {
 std::string ModelBuilder::signature(int cond) const {
   if (cond < 0) return "-";
   const model::CondNode& node = model_.conditions[cond];
+  // Appended piece by piece: `"x" + std::string` here trips GCC 12's false -Wrestrict (PR 105329).
   std::string out = std::to_string(static_cast<int>(node.op));
-  if (node.constant) out += "=" + model::to_display(*node.constant);
+  if (node.constant) out.append("=").append(model::to_display(*node.constant));
   if (node.op == model::CondOp::Check) {
     const model::FlagCheck& check = model_.checks[node.check];
-    out += "[" + check.key + "/" + std::to_string(static_cast<int>(check.returns)) + "]";
+    out.append("[").append(check.key).append("/").append(std::to_string(static_cast<int>(check.returns))).append("]");
   }
-  return out + "(" + signature(node.lhs) + "," + signature(node.rhs) + ")";
+  out.append("(").append(signature(node.lhs)).append(",").append(signature(node.rhs)).append(")");
+  return out;
 }
 
 bool ModelBuilder::mentions_check(int cond) const {
