@@ -98,7 +98,8 @@
 (guard_statement . (_) @not.operand . (else)) @not
 (guard_statement . (_) . (else) . "{" . [(comment) (multiline_comment)]* . (statements) @if.then) @if @if.cond
 
-(ternary_expression condition: (_) @ternary.cond if_true: (_) @ternary.then if_false: (_) @ternary.else) @ternary
+; `flag ? value : nil`: `nil` is an anonymous token in this grammar, hence `_`.
+(ternary_expression condition: (_) @ternary.cond if_true: _ @ternary.then if_false: _ @ternary.else) @ternary
 (while_statement . (_) @loop.cond . "{" . [(comment) (multiline_comment)]* . (statements) @loop.then) @loop
 
 ; ------------------------------------------------------------------ local aliases and writes
@@ -166,3 +167,37 @@
   body: (function_body (statements . (control_transfer_statement "return" result: (_) @function.value) .))) @function
 (function_declaration name: (simple_identifier) @function.name
   body: (function_body (statements . [(call_expression) (navigation_expression) (prefix_expression)] @function.value .))) @function
+
+; ------------------------------------------------------------------ switch on a flag's value
+; (issue 15; docs/queries.md @match.) A case never falls through unless it says `fallthrough`
+; (then the switch is left out). `case true, false:` compares the subject with each literal
+; pattern; any other pattern (`let x`, `.some(...)`, a range, `nil`) compares as unknown; a
+; `where` clause makes the case unknown; `default` / `case _` is the default.
+(switch_statement expr: (_) @match.cond) @match @match.then
+(switch_entry (switch_pattern) @arm.value) @arm
+(switch_entry (where_keyword) @arm.cond) @arm
+(switch_entry (default_keyword)) @arm
+(switch_entry "fallthrough" @fallthrough)
+(switch_pattern . (pattern) @paren.operand .) @paren
+(pattern . [(boolean_literal) (integer_literal) (real_literal) (line_string_literal)] @paren.operand .) @paren
+
+; ------------------------------------------------------------------ condition lists
+; (issue 15.) `if let u = user, !flag { ... } else { ... }` and `guard a, flag else { return }`: a
+; condition list is the AND of its parts (an @and with `.operand`s: docs/queries.md). An optional
+; binding (`let u = v`, `case .x = v`) is an unknown part: its value `v` is not a boolean, so only
+; the first condition and those right after a `,` are operands, and the `=` of a binding stands
+; for it (unknown). The if node itself is the condition; for a guard, its `else` keyword is (the
+; guard node is already the negation).
+(if_statement . condition: (_) @and.operand ",") @and
+(if_statement "," . condition: (_) @and.operand) @and
+(if_statement "," condition: "=" @and.operand) @and
+(if_statement "," condition: (_) . "{" . [(comment) (multiline_comment)]* . (statements) @if.then . "}"
+  . [(comment) (multiline_comment)]* . (else) . "{" . [(comment) (multiline_comment)]* . (statements) @if.else) @if @if.cond
+(if_statement "," condition: (_) . "{" . [(comment) (multiline_comment)]* . (statements) @if.then . "}"
+  . [(comment) (multiline_comment)]* . (else) . (if_statement) @if.else) @if @if.cond
+(if_statement "," condition: (_) . "{" . [(comment) (multiline_comment)]* . (statements) @if.then . "}" .) @if @if.cond
+(guard_statement . condition: (_) @and.operand "," (else) @and)
+(guard_statement "," . condition: (_) @and.operand (else) @and)
+(guard_statement "," condition: "=" @and.operand (else) @and)
+(guard_statement "," (else) @not.operand) @not
+(guard_statement "," (else) . "{" . [(comment) (multiline_comment)]* . (statements) @if.then) @if @if.cond
