@@ -151,3 +151,29 @@
 ((function_declaration (modifiers (visibility_modifier) @_v) name: (identifier) @function.name
    (function_value_parameters (parameter . (identifier) @function.param)) @function.args) @function
  (#eq? @_v "private"))
+
+; ------------------------------------------------------------------ non-null assertions (issue 15)
+; `remoteFlags!!.getBoolean(Flags.NEW_CHECKOUT)`, `this.flags!!.isOn("x")`: `x!!` has x's value,
+; so a receiver asserted non-null is the receiver (its text keeps the `!!`, which receiver
+; patterns in rules/*.yaml search through). `!flags!!.isOn("x")` parses as `(!flags)!!.isOn("x")`:
+; as for `!client.f(...)` above, the inner `(!flags)!!` node is the @call and the whole call a @not.
+(call_expression . (navigation_expression
+    . (unary_expression argument: [(identifier) (this_expression)
+                                   (navigation_expression . [(identifier) (this_expression)] . (identifier) .)]
+                        operator: "!!") @call.receiver
+    . (identifier) @call.name .) (value_arguments) @call.args) @call
+(call_expression . (navigation_expression
+    . (unary_expression argument: (unary_expression operator: "!" argument: [(identifier) (this_expression)] @call.receiver)
+                        operator: "!!") @call
+    . (identifier) @call.name .) (value_arguments) @call.args)
+(call_expression . (navigation_expression
+    . (unary_expression argument: (unary_expression operator: "!" argument: [(identifier) (this_expression)])
+                        operator: "!!") @not.operand
+    . (identifier) .) (value_arguments)) @not
+; `!(flags).isOn("x")`: the `!` holds a parenthesised receiver.
+(call_expression . (navigation_expression
+    . (unary_expression operator: "!" argument: (parenthesized_expression (identifier) @call.receiver)) @call
+    . (identifier) @call.name .) (value_arguments) @call.args)
+(call_expression . (navigation_expression
+    . (unary_expression operator: "!" argument: (parenthesized_expression (identifier))) @not.operand
+    . (identifier) .) (value_arguments)) @not
