@@ -80,9 +80,10 @@
 (postfix_expression target: (_) @paren.operand operation: (bang)) @paren
 
 ; ------------------------------------------------------------------ branches
-; if c { a } else if d { b } else { c }. Only an `if` with exactly one condition is modelled: the
-; condition must be the first named child and be followed right away by the `{`. So `if let x = ...`,
-; `if case ...` and `if a, b` are left out: an optional binding is no boolean check. (A comment
+; if c { a } else if d { b } else { c }. Here, an `if` with exactly one condition: the condition
+; must be the first named child and be followed right away by the `{`. So `if let x = ...` and
+; `if case ...` are left out: an optional binding is no boolean check (`if a, b`: condition lists,
+; at the end of this file). (A comment
 ; step next to a wildcard makes this grammar's query compile for seconds: comments are only
 ; allowed next to braces.) An empty body `{ }` has no `statements` node: such an if is left out.
 (if_statement . (_) @if.cond . "{" . [(comment) (multiline_comment)]* . (statements) @if.then . "}"
