@@ -12,7 +12,10 @@
 #include <fmt/format.h>
 
 #include <filesystem>
+#include <algorithm>
+#include <cctype>
 #include <fstream>
+#include <iterator>
 #include <iostream>
 #include <map>
 #include <set>
@@ -98,6 +101,36 @@ void read_file(const std::string& file, Expectations& out) {
 
 bool strict(const std::string& rule) { return rule != "stale-flag-reference"; }
 
+// Every dead region must be removable as it stands (docs/queries.md "Regions"): one that holds an
+// `else` arm starts at the `else` keyword (not at its body, which would leave a bare `else`
+// behind) and holds the arm's closing brace (when its body is braced). Checked on every dead-branch
+// finding of every fixture, whatever its expectations say. Returns the problem, or "".
+// Only if statements are checked: a conditional expression's arm (`a if c else b`, `c ? a : b`)
+// is removed with its whole construct, never alone.
+std::string region_problem(const findings::Finding& f) {
+  std::ifstream in(f.path, std::ios::binary);
+  std::string text((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+  if (f.span.end_byte > text.size() || f.span.begin_byte > f.span.end_byte) return "region outside the file";
+  if (!f.construct || f.construct->end_byte > text.size()) return "";
+  std::string_view construct(text.data() + f.construct->begin_byte, f.construct->end_byte - f.construct->begin_byte);
+  if (!construct.starts_with("if") || construct.size() < 3 || std::isalnum(static_cast<unsigned char>(construct[2]))) return "";
+  size_t line_start = text.rfind('\n', f.span.begin_byte == 0 ? 0 : f.span.begin_byte - 1);
+  line_start = line_start == std::string::npos || f.span.begin_byte == 0 ? 0 : line_start + 1;
+  std::string before = text.substr(line_start, f.span.begin_byte - line_start);
+  while (!before.empty() && std::string_view(" \t{:").find(before.back()) != std::string_view::npos) before.pop_back();
+  auto word_end = [](const std::string& s, std::string_view w) {
+    return s.size() >= w.size() && s.compare(s.size() - w.size(), w.size(), w) == 0 &&
+           (s.size() == w.size() || !(std::isalnum(static_cast<unsigned char>(s[s.size() - w.size() - 1])) ||
+                                      s[s.size() - w.size() - 1] == '_'));
+  };
+  if (word_end(before, "else")) return "starts after its `else` keyword";
+  std::string_view region(text.data() + f.span.begin_byte, f.span.end_byte - f.span.begin_byte);
+  if (region.starts_with("else") && std::count(region.begin(), region.end(), '{') != std::count(region.begin(), region.end(), '}')) {
+    return "an `else` region without its closing brace";
+  }
+  return "";
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
@@ -127,6 +160,10 @@ int main(int argc, char** argv) {
     std::string rule(findings::rule_info(f.rule).id);
     Expected seen{rule, f.flag, f.path, f.span.begin.line, rule == "dead-branch" ? f.span.end.line : 0, 0};
     bool counted = strict(rule) || want.checked_rules.contains({f.path, rule});
+    if (std::string problem = rule == "dead-branch" ? region_problem(f) : ""; !problem.empty()) {
+      std::cout << fmt::format("{}:{}:{}: FAIL dead region {}\n", f.path, f.span.begin.line, f.span.begin.column, problem);
+      ++failed;
+    }
     if (want.forbidden.contains({f.path, rule, f.span.begin.line})) {
       std::cout << fmt::format("{}:{}: FAIL unexpected {} flag={} (marked ok:): {}\n", f.path, f.span.begin.line, rule, f.flag, f.message);
       ++failed;

@@ -89,7 +89,13 @@ void ModelBuilder::extract_checks() {
     // `client?.isEnabled("x")` may never run: a reference to the flag, but its value is unknown.
     if (!m.part(Part::Optional)) check_of_call_[id_of(m.node)] = static_cast<int>(model_.checks.size());
     count(matched->key_node);
-    model_.references.push_back({matched->check.key, model::RefKind::Check, matched->check.span, matched->via});
+    // A call split over lines is reported at its key's line (docs/queries.md "Regions").
+    model::Span where = matched->check.span;
+    if (!ts_node_is_null(matched->key_node) &&
+        ts_node_start_point(matched->key_node).row != ts_node_start_point(m.node).row) {
+      where = span(matched->key_node);
+    }
+    model_.references.push_back({matched->check.key, model::RefKind::Check, where, matched->via});
     model_.checks.push_back(std::move(matched->check));
   }
 }
@@ -163,6 +169,7 @@ int ModelBuilder::condition_node(TSNode node, int depth) {
     int operand = part(m, Part::Operand);
     return push({CondOp::Not, std::nullopt, -1, operand});
   }
+  if (int list = condition_list(node, depth); list >= 0) return list;
   for (auto [role, op] : {std::pair{Role::And, CondOp::And}, {Role::Or, CondOp::Or}, {Role::Eq, CondOp::Eq},
                           {Role::Ne, CondOp::Ne}}) {
     if (auto m = index_.find(node, role)) {
@@ -194,6 +201,20 @@ int ModelBuilder::condition_node(TSNode node, int depth) {
     if (const std::string* key = calls_.alias_key(node)) return check_condition(*key, model::Returns::Value, node);
   }
   return push({});
+}
+
+// A condition list (Swift `if let u = user, !flag {`): an @and whose matches give `.operand`
+// parts (one or more each) instead of `.left`/`.right` is the conjunction of every operand. -1: not one.
+int ModelBuilder::condition_list(TSNode node, int depth) {
+  int joined = -1;
+  for (const RoleMatch* m : index_.find_all(node, Role::And)) {
+    if (m->part(Part::Left)) return -1;
+    for (TSNode operand : m->all(Part::Operand)) {
+      int cond = condition(operand, depth + 1);
+      joined = joined < 0 ? cond : push({model::CondOp::And, std::nullopt, -1, joined, cond});
+    }
+  }
+  return joined;
 }
 
 // The expression a read carries from elsewhere: a local's reaching assignment, a field assigned
@@ -341,9 +362,35 @@ void ModelBuilder::add_if(const RoleMatch& m) {
     const TSNode* body = arm ? arm->part(Part::Then) : &alternative;
     if (!body) continue;
     int arm_cond = arm && arm->part(Part::Cond) ? condition(*arm->part(Part::Cond)) : -1;
-    construct.arms.push_back({arm_cond, span(alternative), span(*body), always_exits(*body), inner(*body)});
+    construct.arms.push_back({arm_cond, else_clause(alternative), span(*body), always_exits(*body), inner(*body)});
   }
   add_construct(std::move(construct), m.node);
+}
+
+// An `.else` (a block, a nested if, an `else if` @arm) whose `else` keyword is a token before it
+// rather than part of it: its clause, what goes when an earlier arm is taken, starts at that token (a keyword sibling of
+// that type, past an opening `{` and comments), so that removing the clause leaves valid code;
+// when that `{` is a sibling too (Swift `else { statements }`), the clause ends at the matching `}`.
+model::Span ModelBuilder::else_clause(TSNode body) const {
+  // The parent's children, through a cursor: ts_node_prev_sibling searches down from the root, which
+  // made a 10,000-arm else-if chain quadratic.
+  TSNode parent = tree_.parent(body);
+  if (ts_node_is_null(parent)) return span(body);
+  std::vector<TSNode> tokens;
+  size_t at = 0;
+  TSTreeCursor cursor = ts_tree_cursor_new(parent);
+  for (bool more = ts_tree_cursor_goto_first_child(&cursor); more; more = ts_tree_cursor_goto_next_sibling(&cursor)) {
+    TSNode child = ts_tree_cursor_current_node(&cursor);
+    if (ts_node_eq(child, body)) at = tokens.size();
+    if (!ts_node_is_extra(child)) tokens.push_back(child);
+  }
+  ts_tree_cursor_delete(&cursor);
+  auto type_at = [&](size_t i) { return i < tokens.size() ? std::string_view(ts_node_type(tokens[i])) : std::string_view(); };
+  bool brace = at >= 1 && type_at(at - 1) == "{";
+  size_t keyword = brace ? at - 2 : at - 1;
+  if (at < (brace ? 2u : 1u) || type_at(keyword) != "else") return span(body);
+  uint32_t end = brace && type_at(at + 1) == "}" ? ts_node_end_byte(tokens[at + 1]) : ts_node_end_byte(body);
+  return lines_.span(ts_node_start_byte(tokens[keyword]), end);
 }
 
 void ModelBuilder::add_two_armed(const RoleMatch& m, model::ConstructKind kind) {

@@ -38,6 +38,9 @@ class ModelBuilder {
   void add_switch(const RoleMatch& m, bool falls_through);
   int switch_arm_condition(TSNode arm, int subject);
   std::vector<TSNode> switch_arms(TSNode body) const;
+  bool label_only(TSNode arm) const;
+  int condition_list(TSNode node, int depth);
+  model::Span else_clause(TSNode body) const;
   void add_two_armed(const RoleMatch& m, model::ConstructKind kind);
   void add_construct(model::Construct construct, TSNode node);
 

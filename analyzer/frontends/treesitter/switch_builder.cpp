@@ -40,6 +40,27 @@ std::vector<TSNode> ModelBuilder::switch_arms(TSNode body) const {
   return arms;
 }
 
+// An arm with no statement of its own: each named child is one of its labels (a `.value` or
+// `.cond` of an @arm match on it). In a @switch it falls into the next arm and shares its body
+// (`case "a": case "b": body`, C# empty sections); a @match arm never does (Go, Ruby, Swift run
+// nothing for an empty case), so this is asked only for @switch.
+bool ModelBuilder::label_only(TSNode arm) const {
+  std::vector<const RoleMatch*> matches = index_.find_all(arm, Role::Arm);
+  if (matches.empty()) return false;
+  for (uint32_t i = 0, n = ts_node_named_child_count(arm); i < n; ++i) {
+    TSNode child = ts_node_named_child(arm, i);
+    if (ts_node_is_extra(child)) continue;
+    bool label = false;
+    for (const RoleMatch* m : matches) {
+      for (Part p : {Part::Value, Part::Cond}) {
+        for (TSNode part : m->all(p)) label |= ts_node_eq(part, child);
+      }
+    }
+    if (!label) return false;
+  }
+  return true;
+}
+
 // Precision first: the switch is left out when an arm can be entered other than by its own values,
 // i.e. when control can fall into it from the arm before (`falls_through`: a C-family case that
 // does not end in break/return/throw/continue; any arm: an explicit `@fallthrough` inside), or when
@@ -56,12 +77,29 @@ void ModelBuilder::add_switch(const RoleMatch& m, bool falls_through) {
   const TSNode* subject = m.part(Part::Cond);
   int subject_cond = subject ? condition(*subject) : -1;
   model::Construct construct{model::ConstructKind::IfChain, {}, {}, std::nullopt};
+  // Label-only arms of a @switch met so far: their conditions join the next arm's, and its region
+  // starts at the first of them (`default` among them makes the joined arm the default).
+  int pending = -1;
+  bool pending_default = false;
+  std::optional<TSNode> first_label;
   for (size_t i = 0; i < arms.size(); ++i) {
     bool last = i + 1 == arms.size();
-    if (falls_through && !last && !(index_.has(arms[i], Role::Arm) && always_exits(arms[i]))) return;
     int cond = switch_arm_condition(arms[i], subject_cond);
+    if (falls_through && !last && label_only(arms[i])) {
+      pending_default |= cond < 0;
+      if (cond >= 0) pending = pending < 0 ? cond : push({model::CondOp::Or, std::nullopt, -1, pending, cond});
+      if (!first_label) first_label = arms[i];
+      continue;
+    }
+    if (falls_through && !last && !(index_.has(arms[i], Role::Arm) && always_exits(arms[i]))) return;
+    if (pending_default) cond = -1;
+    else if (pending >= 0 && cond >= 0) cond = push({model::CondOp::Or, std::nullopt, -1, pending, cond});
     if (cond < 0 && !last) return;
-    construct.arms.push_back({cond, span(arms[i]), span(arms[i]), false});
+    model::Span region = first_label ? lines_.span(ts_node_start_byte(*first_label), ts_node_end_byte(arms[i])) : span(arms[i]);
+    construct.arms.push_back({cond, region, region, false});
+    pending = -1;
+    pending_default = false;
+    first_label.reset();
   }
   add_construct(std::move(construct), m.node);
 }

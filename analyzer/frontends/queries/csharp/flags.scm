@@ -1,6 +1,7 @@
 ; C#: roles for flagdebt's model (docs/queries.md lists the capture vocabulary).
-; Grammar: tree-sitter-c-sharp. Not modelled (docs/languages/csharp.md): switch statements and
-; switch expressions, `?.` calls (null when the receiver is null), generic calls `M<T>(...)`.
+; Grammar: tree-sitter-c-sharp. Not modelled (docs/languages/csharp.md): `?.` calls (null when the
+; receiver is null), generic calls `M<T>(...)`, switch patterns other than a constant (`> 3`,
+; `"a" or "b"`, `bool b`: such an arm compares as unknown), `goto case` (the switch is left out).
 
 ; ---------------------------------------------------------------- calls and arguments
 (invocation_expression function: (identifier) @call.name arguments: (argument_list) @call.args) @call
@@ -113,3 +114,21 @@
 ((method_declaration (modifier) @_m name: (identifier) @function.name
    parameters: (parameter_list (parameter name: (identifier) @function.param)) @function.args) @function
  (#eq? @_m "private"))
+
+; ---------------------------------------------------------------- switch on a flag's value
+; (issue 15; docs/queries.md @switch/@match.) A section never falls into the next (the compiler
+; forbids it) except an empty one (`case false:` with no statement), which shares the next
+; section's body: @switch joins such label-only arms. Each label's pattern is compared with the
+; subject: a constant pattern by its value, any other pattern as unknown; a `when` guard makes the
+; arm unknown; `default` / `_` is the default. A `goto` (`goto case 1;`) may enter any arm: left out.
+(switch_statement value: (_) @switch.cond body: (switch_body) @switch.then) @switch
+(switch_section "case" . (_) @arm.value) @arm
+(switch_section (when_clause) @arm.cond) @arm
+(switch_section "default") @arm
+(goto_statement) @fallthrough
+; `subject switch { pattern => value, ... }`: the arms are the expression's own children after the subject.
+(switch_expression . (_) @match.cond) @match @match.then
+(switch_expression_arm . (_) @arm.value) @arm
+(switch_expression_arm . (discard)) @arm
+(switch_expression_arm (when_clause) @arm.cond) @arm
+(constant_pattern (_) @paren.operand) @paren

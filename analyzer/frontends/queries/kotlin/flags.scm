@@ -12,24 +12,29 @@
 ; client.f(), this.f(), (x as C).f()
 (call_expression . (navigation_expression
     . [(identifier) (this_expression) (super_expression) (parenthesized_expression)] @call.receiver
-    . (identifier) @call.name .) (value_arguments) @call.args) @call
+    . "." . (identifier) @call.name .) (value_arguments) @call.args) @call
 ; a.client.f(), this.client.f()
 (call_expression . (navigation_expression
     . (navigation_expression . [(identifier) (this_expression)] . (identifier) .) @call.receiver
-    . (identifier) @call.name .) (value_arguments) @call.args) @call
+    . "." . (identifier) @call.name .) (value_arguments) @call.args) @call
 ; get().f(), LDClient.get().f(), LDClient.get()!!.f()
 (call_expression . (navigation_expression
     . [(call_expression . [(identifier) (navigation_expression . (identifier) . (identifier) .)] (value_arguments))
        (unary_expression argument: (call_expression . [(identifier) (navigation_expression . (identifier) . (identifier) .)]
                                                     (value_arguments)) operator: "!!")] @call.receiver
-    . (identifier) @call.name .) (value_arguments) @call.args) @call
+    . "." . (identifier) @call.name .) (value_arguments) @call.args) @call
+; client?.f(), a.client?.f(): the call may not run (null when the receiver is null), so its value
+; is unknown (@call.optional); every other receiver shape above requires a plain `.`.
+(call_expression . (navigation_expression
+    . [(identifier) (this_expression) (navigation_expression . [(identifier) (this_expression)] . (identifier) .)] @call.receiver
+    . "?." @call.optional . (identifier) @call.name .) (value_arguments) @call.args) @call
 ; !f(...)
 (call_expression . (unary_expression operator: "!" argument: (identifier) @call.name) @call (value_arguments) @call.args)
 (call_expression . (unary_expression operator: "!" argument: (identifier)) @not.operand (value_arguments)) @not
 ; !client.f(...)
 (call_expression . (navigation_expression
     . (unary_expression operator: "!" argument: [(identifier) (this_expression)] @call.receiver) @call
-    . (identifier) @call.name .) (value_arguments) @call.args)
+    . "." . (identifier) @call.name .) (value_arguments) @call.args)
 (call_expression . (navigation_expression
     . (unary_expression operator: "!" argument: [(identifier) (this_expression)]) @not.operand
     . (identifier) .) (value_arguments)) @not
@@ -37,7 +42,7 @@
 (call_expression . (navigation_expression
     . (navigation_expression . (unary_expression operator: "!" argument: [(identifier) (this_expression)])
                              . (identifier) .) @call @call.receiver
-    . (identifier) @call.name .) (value_arguments) @call.args)
+    . "." . (identifier) @call.name .) (value_arguments) @call.args)
 (call_expression . (navigation_expression
     . (navigation_expression . (unary_expression operator: "!" argument: [(identifier) (this_expression)])
                              . (identifier) .) @not.operand
@@ -151,3 +156,29 @@
 ((function_declaration (modifiers (visibility_modifier) @_v) name: (identifier) @function.name
    (function_value_parameters (parameter . (identifier) @function.param)) @function.args) @function
  (#eq? @_v "private"))
+
+; ------------------------------------------------------------------ non-null assertions (issue 15)
+; `remoteFlags!!.getBoolean(Flags.NEW_CHECKOUT)`, `this.flags!!.isOn("x")`: `x!!` has x's value,
+; so a receiver asserted non-null is the receiver (its text keeps the `!!`, which receiver
+; patterns in rules/*.yaml search through). `!flags!!.isOn("x")` parses as `(!flags)!!.isOn("x")`:
+; as for `!client.f(...)` above, the inner `(!flags)!!` node is the @call and the whole call a @not.
+(call_expression . (navigation_expression
+    . (unary_expression argument: [(identifier) (this_expression)
+                                   (navigation_expression . [(identifier) (this_expression)] . (identifier) .)]
+                        operator: "!!") @call.receiver
+    . "." . (identifier) @call.name .) (value_arguments) @call.args) @call
+(call_expression . (navigation_expression
+    . (unary_expression argument: (unary_expression operator: "!" argument: [(identifier) (this_expression)] @call.receiver)
+                        operator: "!!") @call
+    . "." . (identifier) @call.name .) (value_arguments) @call.args)
+(call_expression . (navigation_expression
+    . (unary_expression argument: (unary_expression operator: "!" argument: [(identifier) (this_expression)])
+                        operator: "!!") @not.operand
+    . (identifier) .) (value_arguments)) @not
+; `!(flags).isOn("x")`: the `!` holds a parenthesised receiver.
+(call_expression . (navigation_expression
+    . (unary_expression operator: "!" argument: (parenthesized_expression (identifier) @call.receiver)) @call
+    . "." . (identifier) @call.name .) (value_arguments) @call.args)
+(call_expression . (navigation_expression
+    . (unary_expression operator: "!" argument: (parenthesized_expression (identifier))) @not.operand
+    . (identifier) .) (value_arguments)) @not

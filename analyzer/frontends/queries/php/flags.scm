@@ -1,6 +1,7 @@
 ; PHP: roles for flagdebt's model (docs/queries.md lists the capture vocabulary).
 ; Grammar: tree-sitter-php (`php`, with HTML). Variables keep their `$`: `$on` is the alias name.
-; Not modelled (docs/languages/php.md): switch, match, `?->` calls, `?:`, variable variables.
+; Not modelled (docs/languages/php.md): `?->` calls, `?:`, variable variables, `continue 2` /
+; `break 2` out of a switch (taken as leaving the switch).
 
 ; ---------------------------------------------------------------- calls and arguments
 (member_call_expression object: (_) @call.receiver name: (name) @call.name arguments: (arguments) @call.args) @call
@@ -110,3 +111,17 @@
 ((class_declaration body: (declaration_list (method_declaration (visibility_modifier) @_v name: (name) @function.name
    parameters: (formal_parameters (simple_parameter name: (variable_name) @function.param)) @function.args) @function))
  (#eq? @_v "private"))
+
+; ---------------------------------------------------------------- switch / match on a flag's value
+; (issue 15; docs/queries.md @switch/@match.) `switch` compares loosely (`==`): flagdebt compares a
+; case with the subject only when both have the same type (a string case against a bool subject
+; is unknown), where `==` is equality. A case falls into the next unless it ends in
+; break/return/throw/continue (@switch: else the switch is left out); a case with no statement
+; shares the next case's body. `match` compares strictly and never falls through (@match);
+; `match (true) { $flag => ... }` compares each condition with true.
+(switch_statement condition: (_) @switch.cond body: (switch_block) @switch.then) @switch
+(case_statement value: (_) @arm.value) @arm
+(default_statement) @arm
+(match_expression condition: (_) @match.cond body: (match_block) @match.then) @match
+(match_conditional_expression conditional_expressions: (match_condition_list (_) @arm.value)) @arm
+(match_default_expression) @arm

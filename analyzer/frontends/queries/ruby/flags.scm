@@ -1,6 +1,7 @@
 ; Ruby: roles for flagdebt's model (docs/queries.md lists the capture vocabulary).
-; Grammar: tree-sitter-ruby. Not modelled (docs/languages/ruby.md): case/when and case/in,
-; `&.` calls (nil when the receiver is nil), symbols as keys, begin...end while/until.
+; Grammar: tree-sitter-ruby. Not modelled (docs/languages/ruby.md): `case` without a subject,
+; `when`/`in` patterns other than literals (they compare as unknown), `&.` calls (nil when the
+; receiver is nil), symbols as keys, begin...end while/until.
 
 ; ---------------------------------------------------------------- calls and arguments
 (call receiver: (_) @call.receiver operator: "." method: (identifier) @call.name arguments: (argument_list) @call.args) @call
@@ -108,3 +109,18 @@
    arguments: (argument_list (method name: (identifier) @function.name
                                      parameters: (method_parameters (identifier) @function.param) @function.args) @function))
  (#eq? @_p "private"))
+
+; ---------------------------------------------------------------- case on a flag's value
+; (issue 15; docs/queries.md @match.) `case v when a, b then ... else ... end`: a `when` never
+; falls through. It compares each pattern with `===`, which for a literal is `==`: a literal
+; pattern compares by value, any other (a class, a range, a splat) as unknown. `case v in p`
+; likewise for a literal pattern; a binding or structural pattern, or an `if`/`unless` guard, is
+; unknown. `else` is the default.
+(case value: (_) @match.cond) @match @match.then
+(when pattern: (pattern) @arm.value) @arm
+(case (else) @arm)
+(pattern . [(true) (false) (nil) (string) (integer) (float)] @paren.operand .) @paren
+(case_match value: (_) @match.cond) @match @match.then
+(in_clause pattern: [(true) (false) (nil) (string) (integer) (float)] @arm.value) @arm
+(in_clause guard: (_) @arm.cond) @arm
+(case_match (else) @arm)

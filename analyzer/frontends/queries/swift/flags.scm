@@ -80,9 +80,10 @@
 (postfix_expression target: (_) @paren.operand operation: (bang)) @paren
 
 ; ------------------------------------------------------------------ branches
-; if c { a } else if d { b } else { c }. Only an `if` with exactly one condition is modelled: the
-; condition must be the first named child and be followed right away by the `{`. So `if let x = ...`,
-; `if case ...` and `if a, b` are left out: an optional binding is no boolean check. (A comment
+; if c { a } else if d { b } else { c }. Here, an `if` with exactly one condition: the condition
+; must be the first named child and be followed right away by the `{`. So `if let x = ...` and
+; `if case ...` are left out: an optional binding is no boolean check (`if a, b`: condition lists,
+; at the end of this file). (A comment
 ; step next to a wildcard makes this grammar's query compile for seconds: comments are only
 ; allowed next to braces.) An empty body `{ }` has no `statements` node: such an if is left out.
 (if_statement . (_) @if.cond . "{" . [(comment) (multiline_comment)]* . (statements) @if.then . "}"
@@ -98,7 +99,8 @@
 (guard_statement . (_) @not.operand . (else)) @not
 (guard_statement . (_) . (else) . "{" . [(comment) (multiline_comment)]* . (statements) @if.then) @if @if.cond
 
-(ternary_expression condition: (_) @ternary.cond if_true: (_) @ternary.then if_false: (_) @ternary.else) @ternary
+; `flag ? value : nil`: `nil` is an anonymous token in this grammar, hence `_`.
+(ternary_expression condition: (_) @ternary.cond if_true: _ @ternary.then if_false: _ @ternary.else) @ternary
 (while_statement . (_) @loop.cond . "{" . [(comment) (multiline_comment)]* . (statements) @loop.then) @loop
 
 ; ------------------------------------------------------------------ local aliases and writes
@@ -176,3 +178,37 @@
 ((function_declaration (modifiers (visibility_modifier) @_v) name: (simple_identifier) @function.name
    (parameter external_name: (simple_identifier) @_e name: (simple_identifier) @function.param)) @function
  (#any-of? @_v "private" "fileprivate") (#eq? @_e "_"))
+
+; ------------------------------------------------------------------ switch on a flag's value
+; (issue 15; docs/queries.md @match.) A case never falls through unless it says `fallthrough`
+; (then the switch is left out). `case true, false:` compares the subject with each literal
+; pattern; any other pattern (`let x`, `.some(...)`, a range, `nil`) compares as unknown; a
+; `where` clause makes the case unknown; `default` / `case _` is the default.
+(switch_statement expr: (_) @match.cond) @match @match.then
+(switch_entry (switch_pattern) @arm.value) @arm
+(switch_entry (where_keyword) @arm.cond) @arm
+(switch_entry (default_keyword)) @arm
+(switch_entry "fallthrough" @fallthrough)
+(switch_pattern . (pattern) @paren.operand .) @paren
+(pattern . [(boolean_literal) (integer_literal) (real_literal) (line_string_literal)] @paren.operand .) @paren
+
+; ------------------------------------------------------------------ condition lists
+; (issue 15.) `if let u = user, !flag { ... } else { ... }` and `guard a, flag else { return }`: a
+; condition list is the AND of its parts (an @and with `.operand`s: docs/queries.md). An optional
+; binding (`let u = v`, `case .x = v`) is an unknown part: its value `v` is not a boolean, so only
+; the first condition and those right after a `,` are operands, and the `=` of a binding stands
+; for it (unknown). The if node itself is the condition; for a guard, its `else` keyword is (the
+; guard node is already the negation).
+(if_statement . condition: (_) @and.operand ",") @and
+(if_statement "," . condition: (_) @and.operand) @and
+(if_statement "," condition: "=" @and.operand) @and
+(if_statement "," condition: (_) . "{" . [(comment) (multiline_comment)]* . (statements) @if.then . "}"
+  . [(comment) (multiline_comment)]* . (else) . "{" . [(comment) (multiline_comment)]* . (statements) @if.else) @if @if.cond
+(if_statement "," condition: (_) . "{" . [(comment) (multiline_comment)]* . (statements) @if.then . "}"
+  . [(comment) (multiline_comment)]* . (else) . (if_statement) @if.else) @if @if.cond
+(if_statement "," condition: (_) . "{" . [(comment) (multiline_comment)]* . (statements) @if.then . "}" .) @if @if.cond
+(guard_statement . condition: (_) @and.operand "," (else) @and)
+(guard_statement "," . condition: (_) @and.operand (else) @and)
+(guard_statement "," condition: "=" @and.operand (else) @and)
+(guard_statement "," (else) @not.operand) @not
+(guard_statement "," (else) . "{" . [(comment) (multiline_comment)]* . (statements) @if.then) @if @if.cond
