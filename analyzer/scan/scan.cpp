@@ -75,10 +75,18 @@ frontends::FlagIndex index_of(const manifest::Manifest& manifest, const sdk_rule
   frontends::FlagIndex index;
   for (const auto& flag : manifest.flags) {
     index.keys.insert(flag.key);
+    // An empty entry marks words two keys share (FlagIndex::key_named_by).
+    auto [words, fresh] = index.words_to_key.emplace(sdk_rules::name_words(flag.key), flag.key);
+    if (!fresh && words->second != flag.key) words->second.clear();
     for (const auto& alias : flag.aliases) index.alias_to_key[alias] = flag.key;
     for (const auto& names : rules.names) {
       for (const auto& name_template : names.templates) {
-        index.alias_to_key.emplace(sdk_rules::expand_template(name_template, flag.key), flag.key);
+        std::string name = sdk_rules::expand_template(name_template, flag.key);
+        if (sdk_rules::is_wildcard(name_template)) {
+          index.add_suffix(name.substr(sdk_rules::kWildcard.size() - 1), flag.key);  // keeps the '.'
+        } else {
+          index.alias_to_key.emplace(std::move(name), flag.key);
+        }
       }
     }
   }
