@@ -54,6 +54,12 @@ struct FlagIndex {
   // (`NEW_UI`, `newUi`) names it. A words form two keys share is left out (ambiguous).
   std::unordered_map<std::string, std::string> words_to_key;
 
+  // A manifest key, also under its words; an empty entry marks words two keys share.
+  void add_key(const std::string& key) {
+    keys.insert(key);
+    auto [words, fresh] = words_to_key.emplace(sdk_rules::name_words(key), key);
+    if (!fresh && words->second != key) words->second.clear();
+  }
   // The key an identifier's text names: the key itself, else the one key with the same words.
   const std::string* key_named_by(std::string_view name) const {
     if (auto it = keys.find(std::string(name)); it != keys.end()) return &*it;

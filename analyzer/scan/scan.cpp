@@ -74,10 +74,7 @@ std::optional<Diag> check_rule_queries(const sdk_rules::RuleSet& rules) {
 frontends::FlagIndex index_of(const manifest::Manifest& manifest, const sdk_rules::RuleSet& rules) {
   frontends::FlagIndex index;
   for (const auto& flag : manifest.flags) {
-    index.keys.insert(flag.key);
-    // An empty entry marks words two keys share (FlagIndex::key_named_by).
-    auto [words, fresh] = index.words_to_key.emplace(sdk_rules::name_words(flag.key), flag.key);
-    if (!fresh && words->second != flag.key) words->second.clear();
+    index.add_key(flag.key);
     for (const auto& alias : flag.aliases) index.alias_to_key[alias] = flag.key;
     for (const auto& names : rules.names) {
       for (const auto& name_template : names.templates) {
