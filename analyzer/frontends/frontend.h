@@ -1,5 +1,6 @@
 #pragma once
 // A frontend turns one file's text into the language-neutral FileModel.
+#include <algorithm>
 #include <chrono>
 #include <expected>
 #include <optional>
@@ -27,7 +28,44 @@ struct FlagIndex {
   std::unordered_set<std::string> keys;
   std::unordered_map<std::string, std::string> alias_to_key;
   std::unordered_map<std::string, std::string> constant_to_key;
+  // Wildcard name templates (`*.experimental.{key}`) expanded without their `*`
+  // (`.experimental.new_ui`): a member path that ends so, after a receiver, stands for the flag.
+  std::unordered_map<std::string, std::string> suffix_to_key;
+  size_t suffix_dots = 0;  // the most '.' one suffix holds: how far back a lookup looks
 
+  void add_suffix(std::string suffix, const std::string& key) {
+    suffix_dots = std::max<size_t>(suffix_dots, std::count(suffix.begin(), suffix.end(), '.'));
+    suffix_to_key.emplace(std::move(suffix), key);
+  }
+  // Tries the path's tails from its last '.' back to its suffix_dots-th: linear in the path.
+  const std::string* key_of_suffix(std::string_view path) const {
+    size_t dots = 0;
+    for (size_t at = path.size(); dots < suffix_dots && at-- > 1;) {
+      if (path[at] != '.') continue;
+      ++dots;
+      if (path[at - 1] == '.') continue;  // the receiver must be a segment
+      auto it = suffix_to_key.find(std::string(path.substr(at)));
+      if (it != suffix_to_key.end()) return &it->second;
+    }
+    return nullptr;
+  }
+
+  // Keys by their words (sdk_rules::name_words): an enum member or property named after a flag
+  // (`NEW_UI`, `newUi`) names it. A words form two keys share is left out (ambiguous).
+  std::unordered_map<std::string, std::string> words_to_key;
+
+  // A manifest key, also under its words; an empty entry marks words two keys share.
+  void add_key(const std::string& key) {
+    keys.insert(key);
+    auto [words, fresh] = words_to_key.emplace(sdk_rules::name_words(key), key);
+    if (!fresh && words->second != key) words->second.clear();
+  }
+  // The key an identifier's text names: the key itself, else the one key with the same words.
+  const std::string* key_named_by(std::string_view name) const {
+    if (auto it = keys.find(std::string(name)); it != keys.end()) return &*it;
+    auto it = words_to_key.find(sdk_rules::name_words(name));
+    return it == words_to_key.end() || it->second.empty() ? nullptr : &it->second;
+  }
   bool is_key(std::string_view text) const { return keys.contains(std::string(text)); }
   const std::string* key_of_alias(std::string_view identifier) const {
     auto it = alias_to_key.find(std::string(identifier));

@@ -75,11 +75,16 @@ std::optional<Diag> check_rule_queries(const sdk_rules::RuleSet& rules) {
 frontends::FlagIndex index_of(const manifest::Manifest& manifest, const sdk_rules::RuleSet& rules) {
   frontends::FlagIndex index;
   for (const auto& flag : manifest.flags) {
-    index.keys.insert(flag.key);
+    index.add_key(flag.key);
     for (const auto& alias : flag.aliases) index.alias_to_key[alias] = flag.key;
     for (const auto& names : rules.names) {
       for (const auto& name_template : names.templates) {
-        index.alias_to_key.emplace(sdk_rules::expand_template(name_template, flag.key), flag.key);
+        std::string name = sdk_rules::expand_template(name_template, flag.key);
+        if (sdk_rules::is_wildcard(name_template)) {
+          index.add_suffix(name.substr(sdk_rules::kWildcard.size() - 1), flag.key);  // keeps the '.'
+        } else {
+          index.alias_to_key.emplace(std::move(name), flag.key);
+        }
       }
     }
   }

@@ -48,6 +48,8 @@ constexpr std::string_view kUpTo = R"((?:[^;{}()]|\([^;{}()]*\))*)";
 //                            then a literal: looser than the key's exact position, since counting
 //                            commas in a regex is wrong for nested calls and named arguments
 //                            come in any order
+//   key in the receiver (key_segment): \w(\(\s*\))?[!?]*\s*\.\s*isActive\b -- a member, then the
+//                            method, with or without a call (`property: true`)
 //   key given by a name (key_pattern, Rust `UserFeatures::new_ui`): \bis_enabled\s*\(  -- the key
 //                            is no literal, so the call itself is the evidence.
 std::vector<std::string> RuleSet::call_shapes() const {
@@ -56,6 +58,12 @@ std::vector<std::string> RuleSet::call_shapes() const {
     bool first_only = rule.key_index == 0 && rule.key_name.empty();
     for (const auto& method : rule.methods) {
       std::string name = "\\b" + escaped(method);
+      if (rule.key_segment) {
+        // The key is a member before the method (`X.NEW_UI.isActive(`, `x.newUi().isOn(`,
+        // `Features.newUi.isEnabled`): a name, optionally an empty call, then `.method`.
+        shapes.insert("\\w(?:\\(\\s*\\))?[!?]*\\s*\\.\\s*" + escaped(method) + "\\b");
+        continue;
+      }
       if (rule.key_pattern) {
         shapes.insert(name + std::string(kOpen));
         shapes.insert(name + "[ \\t]+\\w");

@@ -39,11 +39,28 @@ std::string joined(const std::vector<std::string>& words, std::string_view separ
   return out;
 }
 
+// The key with every letter's case changed and nothing else: generated C/C++ headers write
+// `FEATURE_NEWUI` for key `NewUi`, where {KEY} splits the words (`FEATURE_NEW_UI`).
+std::string cased(std::string_view key, int (*change)(int)) {
+  std::string out(key);
+  for (auto& c : out) c = static_cast<char>(change(static_cast<unsigned char>(c)));
+  return out;
+}
+
 }  // namespace
 
-constexpr std::string_view kPlaceholders[] = {"{key}", "{KEY}", "{key_snake}", "{keyCamel}", "{KeyPascal}", "{key-kebab}"};
+constexpr std::string_view kPlaceholders[] = {"{key}",      "{KEY}",     "{key_snake}", "{keyCamel}",
+                                              "{KeyPascal}", "{key-kebab}", "{KEY_UPPER}", "{key_lower}"};
+
+bool is_wildcard(std::string_view name_template) { return name_template.starts_with(kWildcard); }
 
 std::optional<std::string> template_problem(std::string_view name_template) {
+  // `*.` may only lead the template: it stands for any receiver, which a suffix lookup finds
+  // in time linear in the path; a `*` anywhere else would need a search per position.
+  std::string_view rest = is_wildcard(name_template) ? name_template.substr(kWildcard.size()) : name_template;
+  if (rest.find('*') != std::string_view::npos) {
+    return "template '" + std::string(name_template) + "' may hold '*' only as its leading '*.' (any receiver)";
+  }
   bool has_placeholder = false;
   for (size_t at = name_template.find_first_of("{}"); at != std::string_view::npos;
        at = name_template.find_first_of("{}", at)) {
@@ -52,7 +69,7 @@ std::optional<std::string> template_problem(std::string_view name_template) {
     std::string_view placeholder = name_template.substr(at, close - at + 1);
     if (std::ranges::find(kPlaceholders, placeholder) == std::end(kPlaceholders)) {
       return "template '" + std::string(name_template) + "' has an unknown placeholder " + std::string(placeholder) +
-             " (known: {key}, {KEY}, {key_snake}, {keyCamel}, {KeyPascal}, {key-kebab})";
+             " (known: {key}, {KEY}, {key_snake}, {keyCamel}, {KeyPascal}, {key-kebab}, {KEY_UPPER}, {key_lower})";
     }
     has_placeholder = true;
     at = close + 1;
@@ -60,6 +77,8 @@ std::optional<std::string> template_problem(std::string_view name_template) {
   if (!has_placeholder) return "template '" + std::string(name_template) + "' has no {key} placeholder";
   return std::nullopt;
 }
+
+std::string name_words(std::string_view name) { return joined(words_of(name), "_", false, false, false); }
 
 std::string expand_template(std::string_view name_template, std::string_view key) {
   auto words = words_of(key);
@@ -70,6 +89,8 @@ std::string expand_template(std::string_view name_template, std::string_view key
       {"{keyCamel}", joined(words, "", false, false, true)},
       {"{KeyPascal}", joined(words, "", false, true, true)},
       {"{key-kebab}", joined(words, "-", false, false, false)},
+      {"{KEY_UPPER}", cased(key, std::toupper)},
+      {"{key_lower}", cased(key, std::tolower)},
   };
   std::string out(name_template);
   for (const auto& [placeholder, value] : placeholders) {

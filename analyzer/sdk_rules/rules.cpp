@@ -53,6 +53,24 @@ std::expected<support::Regex, Diag> regex_at(const std::string& path, const YAML
 }
 
 
+// key_segment counts from the right (-1: the segment before the method): the left end of a
+// receiver chain varies (`MyFeatures.X`, `com.acme.MyFeatures.X`), its right end does not.
+std::expected<int, Diag> segment_index(const std::string& path, const YAML::Node& node) {
+  auto v = yaml::value(path, node);
+  if (!v || !std::holds_alternative<double>(*v) || std::get<double>(*v) > -1 ||
+      std::get<double>(*v) != static_cast<int>(std::get<double>(*v))) {
+    return std::unexpected(yaml::error_at(path, node, "'key_segment' must be a negative whole number (-1: the receiver's last segment)"));
+  }
+  return static_cast<int>(std::get<double>(*v));
+}
+
+std::optional<Diag> flag_field(const std::string& path, const YAML::Node& v, const char* name, bool& out) {
+  auto b = yaml::value(path, v);
+  if (!b || !std::holds_alternative<bool>(*b)) return yaml::error_at(path, v, std::string("'") + name + "' must be true or false");
+  out = std::get<bool>(*b);
+  return std::nullopt;
+}
+
 std::optional<Diag> call_field(const std::string& path, const std::string& name, const YAML::Node& v,
                                CallRule& rule) {
   if (name == "languages") return yaml::assign(rule.languages, language_list(path, v));
@@ -64,17 +82,26 @@ std::optional<Diag> call_field(const std::string& path, const std::string& name,
   if (name == "default") return yaml::assign(rule.default_index, position(path, v));
   if (name == "default_name") return yaml::assign(rule.default_name, yaml::scalar(path, v, "default_name"));
   if (name == "returns") return yaml::assign(rule.returns, returns_of(path, v));
-  if (name == "bare") {
-    auto b = yaml::value(path, v);
-    if (!b || !std::holds_alternative<bool>(*b)) return yaml::error_at(path, v, "'bare' must be true or false");
-    rule.bare = std::get<bool>(*b);
-    return std::nullopt;
-  }
+  if (name == "key_segment") return yaml::assign(rule.key_segment, segment_index(path, v));
+  if (name == "property") return flag_field(path, v, "property", rule.property);
+  if (name == "bare") return flag_field(path, v, "bare", rule.bare);
   if (name == "receiver") {
     rule.receiver_pattern = v.Scalar();
     return yaml::assign(rule.receiver, regex_at(path, v, "receiver", {.case_sensitive = false}));
   }
   return yaml::error_at(path, v, "unknown rule field '" + name + "'");
+}
+
+// A key_segment rule takes its key from the receiver: no key argument, and a receiver pattern,
+// since a method like `isActive` on any object is no evidence of a flag.
+std::expected<CallRule, Diag> segment_rule_problem(const std::string& path, const YAML::Node& node, CallRule& rule) {
+  for (const char* argument : {"key", "key_name", "key_pattern", "default", "default_name"}) {
+    if (node[argument]) {
+      return std::unexpected(yaml::error_at(path, node[argument], std::string("'") + argument + "' and 'key_segment' exclude each other"));
+    }
+  }
+  if (!rule.receiver) return std::unexpected(yaml::error_at(path, node["key_segment"], "'key_segment' needs a 'receiver' pattern"));
+  return std::move(rule);
 }
 
 std::expected<CallRule, Diag> parse_call(const std::string& path, const std::string& sdk, const YAML::Node& node) {
@@ -87,6 +114,8 @@ std::expected<CallRule, Diag> parse_call(const std::string& path, const std::str
   }
   if (rule.methods.empty()) return std::unexpected(yaml::error_at(path, node, "check without 'methods'"));
   if (rule.languages.empty()) return std::unexpected(yaml::error_at(path, node, "check without 'languages'"));
+  if (rule.key_segment) return segment_rule_problem(path, node, rule);
+  if (rule.property) return std::unexpected(yaml::error_at(path, node["property"], "'property' needs 'key_segment'"));
   if (!rule.key_index && rule.key_name.empty()) {
     return std::unexpected(yaml::error_at(path, node, "check without 'key' or 'key_name'"));
   }

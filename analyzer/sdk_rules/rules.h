@@ -17,6 +17,12 @@
 //       default: 1                                # optional: position of the default value
 //       default_name: defaultValue                # optional: name of the default argument
 //       returns: boolean                          # boolean | negated | value
+//     - languages: [java]                         # enum-style: the key is a member of the receiver
+//       methods: [isActive]                       # (Togglz `MyFeatures.NEW_UI.isActive()`)
+//       receiver: '(^|\.)\w*features?\.\w+$'     # required with key_segment
+//       key_segment: -1                           # -1: the segment just before the method, -2 ...
+//       property: true                            # optional: `methods` are read without a call
+//                                                 # (`Features.newUi.isEnabled`); key_segment only
 //   names:                                        # flags named in code rather than passed by key
 //     - templates: ["FEATURE_{KEY}", "features.{keyCamel}", "Feature_{KeyPascal}::IsEnabled"]
 //   registries:                                   # flags declared in the repository's own source
@@ -34,7 +40,9 @@
 //         (call function: (identifier) @_f (#eq? @_f "flag_on")   # @check.key = the key node
 //               arguments: (argument_list . (string) @check.key)) @check
 // Template placeholders: {key} as written, {KEY} UPPER_SNAKE, {key_snake}, {keyCamel},
-// {KeyPascal}, {key-kebab}; words split at non-alphanumerics and camel-case humps.
+// {KeyPascal}, {key-kebab}; words split at non-alphanumerics and camel-case humps. {KEY_UPPER} and
+// {key_lower} only change the case (no word splitting: NewUi -> NEWUI, newui). A leading `*.`
+// stands for any receiver of one or more segments (`*.experimental.{key}`).
 #include <expected>
 #include <filesystem>
 #include <optional>
@@ -59,6 +67,8 @@ struct CallRule {
   std::optional<int> key_index;
   std::string key_name;
   std::optional<support::Regex> key_pattern;  // a name/path argument whose text holds the key (group 1)
+  std::optional<int> key_segment;      // negative: the receiver's segment holding the key (-1: last)
+  bool property = false;               // methods are properties read without a call (key_segment only)
   std::optional<int> default_index;
   std::string default_name;
   model::Returns returns = model::Returns::Boolean;
@@ -120,6 +130,20 @@ std::expected<RuleSet, support::Diag> load_rules_file(const std::string& path);
 // The rule files compiled into the binary (rules/*.yaml).
 std::expected<RuleSet, support::Diag> builtin_rules();
 void append_rules(RuleSet& into, RuleSet more);
+
+// A template's leading `*.`: any receiver (one or more segments) before the rest of the path.
+inline constexpr std::string_view kWildcard = "*.";
+bool is_wildcard(std::string_view name_template);
+// The words of a name, lower case, joined by '_' ({key_snake}): `NEW_UI`, `newUi`, `NewUi` and
+// `new-ui` all give `new_ui`. How an enum member or property names a key (docs/rules.md).
+std::string name_words(std::string_view name);
+
+// Enum-style keys (key_segment.cpp). A path's segments at top-level `.`, `::`, `->` (`a.b().c` ->
+// `a`, `b()`, `c`); a segment's name without `!!`, `?`, `!` and an empty `()` (nullopt when it is
+// not an identifier, e.g. a call with arguments); the name at `index` (negative, from the right).
+std::vector<std::string_view> path_segments(std::string_view path);
+std::optional<std::string_view> segment_name(std::string_view segment);
+std::optional<std::string_view> receiver_segment(std::string_view receiver, int index);
 
 // A template with its placeholders filled from `key` (see the file comment).
 std::string expand_template(std::string_view name_template, std::string_view key);

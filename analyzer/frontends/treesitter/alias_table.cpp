@@ -124,6 +124,17 @@ const TSNode* AliasTable::value_for(TSNode use) const {
   return nullptr;
 }
 
+// Writes are listed in every scope around them, so the nearest scope that lists the name is the
+// innermost one that binds it; the file scope (no scope around it) and class bodies do not count.
+bool AliasTable::bound_locally(TSNode use) const {
+  std::string name(node_text(use, text_));
+  for (TSNode scope = tree_.scope(use); !ts_node_is_null(scope); scope = tree_.scope(scope)) {
+    if (!writes_.contains({id_of(scope), name})) continue;
+    return !ts_node_is_null(tree_.scope(scope)) && !index_.has(scope, Role::Class);
+  }
+  return false;
+}
+
 std::optional<TSNode> AliasTable::sole_binding(TSNode use) const {
   std::string name(node_text(use, text_));
   for (TSNode scope = tree_.scope(use); !ts_node_is_null(scope); scope = tree_.scope(scope)) {

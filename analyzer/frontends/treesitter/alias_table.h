@@ -31,6 +31,10 @@ class AliasTable {
   // Whether a local or parameter spelled like `name` is written in a scope between it and `outer`
   // (a parameter `on` shadows a field `on`).
   bool bound_below(TSNode name, TSNode outer) const;
+  // Whether the name at `use` is bound inside a function-like scope (a local, a parameter, a loop
+  // variable, a test-table row), not by the file (a package, an import, a module-level name) or
+  // a class body: then `tc.NewGate` is a field of a value, not the constant `features.NewGate`.
+  bool bound_locally(TSNode use) const;
   // The name node of the only write that binds `use` (a parameter never reassigned), found by the
   // same scope walk as value_for; nullopt when the binding is written more than once.
   std::optional<TSNode> sole_binding(TSNode use) const;

@@ -1,5 +1,7 @@
 #include "frontends/treesitter/call_matcher.h"
 
+#include <cctype>
+
 #include "frontends/treesitter/literals.h"
 
 namespace flagdebt::frontends::ts {
@@ -27,23 +29,37 @@ std::optional<TSNode> CallMatcher::argument(TSNode args, std::optional<int> inde
 
 namespace {
 
-// Looks `text` up, then its last segment after `.`, `::` or `->`.
-template <typename Lookup>
-const std::string* by_text_or_last_segment(std::string_view text, Lookup lookup) {
-  if (const std::string* key = lookup(text)) return key;
-  auto cut = text.find_last_of(".:>");
-  return cut == std::string_view::npos ? nullptr : lookup(text.substr(cut + 1));
+// The leftmost leaf of a member path: `tc` in `tc.NewGate`, `self` in `self.cfg.X`.
+TSNode first_leaf(TSNode node) {
+  while (ts_node_named_child_count(node) > 0) node = ts_node_named_child(node, 0);
+  return node;
 }
 
 }  // namespace
 
+// Looks the text up, then its last segment after `.`, `::` or `->`: `features.NewGate` and
+// `pkg.features.NewGate` name the alias `NewGate`, but `tc.NewGate` where `tc` is a local, a
+// parameter or a loop variable (a table-driven test's row) is a field of a value.
+template <typename Lookup>
+const std::string* CallMatcher::by_text_or_last_segment(TSNode node, Lookup lookup) const {
+  std::string_view text = node_text(node, text_);
+  if (const std::string* key = lookup(text)) return key;
+  auto cut = text.find_last_of(".:>");
+  if (cut == std::string_view::npos) return nullptr;
+  const std::string* key = lookup(text.substr(cut + 1));
+  if (key && locals_ && locals_->bound_locally(first_leaf(node))) return nullptr;
+  return key;
+}
+
 const std::string* CallMatcher::alias_key(TSNode node) const {
-  return by_text_or_last_segment(node_text(node, text_), [&](std::string_view t) { return input_.flags.key_of_alias(t); });
+  if (const std::string* key = by_text_or_last_segment(node, [&](std::string_view t) { return input_.flags.key_of_alias(t); })) {
+    return key;
+  }
+  return index_.has(node, Role::Member) ? input_.flags.key_of_suffix(node_text(node, text_)) : nullptr;
 }
 
 const std::string* CallMatcher::constant_key(TSNode node) const {
-  return by_text_or_last_segment(node_text(node, text_),
-                                 [&](std::string_view t) { return input_.flags.key_of_constant(t); });
+  return by_text_or_last_segment(node, [&](std::string_view t) { return input_.flags.key_of_constant(t); });
 }
 
 std::optional<std::string> CallMatcher::key_of(TSNode node) const {
@@ -55,13 +71,25 @@ std::optional<std::string> CallMatcher::key_of(TSNode node) const {
   return std::nullopt;
 }
 
+std::optional<std::string> CallMatcher::key_named_by(TSNode node) const {
+  std::string_view text = node_text(node, text_);
+  while (!text.empty() && (text.front() == '.' || text.front() == ':')) text.remove_prefix(1);
+  bool identifier = !text.empty();
+  for (unsigned char c : text) identifier &= std::isalnum(c) || c == '_' || c == '$' || c >= 0x80;
+  if (!identifier) return std::nullopt;
+  const std::string* key = input_.flags.key_named_by(text);
+  return key ? std::optional<std::string>(*key) : std::nullopt;
+}
+
 std::optional<std::string> CallMatcher::key_in_name(TSNode node, const support::Regex& pattern) const {
   if (!index_.has(node, Role::Ident) && !index_.has(node, Role::Member)) return std::nullopt;
   auto match = pattern.find(node_text(node, text_), 0);
   if (!match) return std::nullopt;
   auto key = match->groups.size() > 1 ? match->groups[1] : match->groups[0];
   if (!key || key->empty()) return std::nullopt;
-  return std::string(*key);
+  // `MyFeatures.NEW_UI` names the manifest's `new_ui` by its words (docs/rules.md).
+  const std::string* named = input_.flags.key_named_by(*key);
+  return named ? *named : std::string(*key);
 }
 
 std::optional<model::Value> CallMatcher::literal(TSNode node) const {
@@ -74,6 +102,36 @@ std::optional<model::Value> CallMatcher::literal(TSNode node) const {
   return std::nullopt;
 }
 
+// An enum-style check: the rule's receiver pattern holds and its key_segment is a name. The key
+// is the manifest key that name names (exactly or by its words), else the name itself (an
+// undeclared flag).
+std::optional<MatchedCall> CallMatcher::match_segment(const sdk_rules::CallRule& rule, std::string_view receiver,
+                                                      std::string_view method, TSNode at) const {
+  if (!rule.receiver || !rule.receiver->search(receiver)) return std::nullopt;
+  auto name = sdk_rules::receiver_segment(receiver, *rule.key_segment);
+  if (!name) return std::nullopt;
+  const std::string* key = input_.flags.key_named_by(*name);
+  model::FlagCheck check;
+  check.key = key ? *key : std::string(*name);
+  check.returns = rule.returns;
+  return MatchedCall{std::move(check), std::string(method), at};
+}
+
+std::optional<MatchedCall> CallMatcher::match_property(TSNode member) const {
+  if (!has_property_rules_) return std::nullopt;
+  std::string_view text = node_text(member, text_);
+  auto segments = sdk_rules::path_segments(text);
+  if (segments.size() < 3) return std::nullopt;  // Type.key.property at least
+  auto property = sdk_rules::segment_name(segments.back());
+  if (!property) return std::nullopt;
+  std::string_view receiver = text.substr(0, segments[segments.size() - 2].data() + segments[segments.size() - 2].size() - text.data());
+  for (const sdk_rules::CallRule* rule : input_.rules.match(input_.language, *property)) {
+    if (!rule->property) continue;
+    if (auto matched = match_segment(*rule, receiver, *property, member)) return matched;
+  }
+  return std::nullopt;
+}
+
 std::optional<MatchedCall> CallMatcher::match(const RoleMatch& call) const {
   const TSNode* name = call.part(Part::Name);
   const TSNode* args = call.part(Part::Args);
@@ -81,6 +139,12 @@ std::optional<MatchedCall> CallMatcher::match(const RoleMatch& call) const {
   std::string_view method = node_text(*name, text_);
   const TSNode* receiver = call.part(Part::Receiver);
   for (const sdk_rules::CallRule* rule : input_.rules.match(input_.language, method)) {
+    if (rule->property) continue;
+    if (rule->key_segment) {
+      if (!receiver) continue;
+      if (auto matched = match_segment(*rule, node_text(*receiver, text_), method, *receiver)) return matched;
+      continue;
+    }
     if (rule->receiver && receiver) {
       if (!rule->receiver->search(node_text(*receiver, text_))) continue;
     }

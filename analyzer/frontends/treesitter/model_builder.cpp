@@ -27,7 +27,9 @@ ModelBuilder::ModelBuilder(const CaptureIndex& index, TSNode root, std::string_v
       aliases_(index, tree_, text),
       fields_(index, tree_, text),
       helpers_(index, text),
-      params_(index, text) {}
+      params_(index, text) {
+  calls_.set_locals(&aliases_);
+}
 
 model::FileModel ModelBuilder::build() {
   extract_key_constants();
@@ -68,6 +70,7 @@ void ModelBuilder::extract_key_constants() {
 void ModelBuilder::add_query_check(const RoleMatch& m) {
   const TSNode* key_node = m.part(Part::Key);
   auto key = key_node ? calls_.key_of(*key_node) : std::nullopt;
+  if (!key && key_node) key = calls_.key_named_by(*key_node);  // an enum case: `.newOnboarding`
   if (!key || m.tag < 0) return;
   const auto& rule = input_.rules.queries[m.tag];
   model::FlagCheck check{*key, rule.returns, std::nullopt, span(m.node)};
@@ -80,9 +83,13 @@ void ModelBuilder::add_query_check(const RoleMatch& m) {
 void ModelBuilder::extract_checks() {
   for (const RoleMatch& m : index_.matches()) {
     if (m.role == Role::Check) add_query_check(m);
-    if (m.role != Role::Call && m.role != Role::Ident) continue;
+    if (m.role != Role::Call && m.role != Role::Ident && m.role != Role::Member) continue;
     std::optional<MatchedCall> matched;
     if (m.role == Role::Call) matched = calls_.match(m);
+    if (m.role == Role::Member) {
+      matched = calls_.match_property(m.node);  // enum-style: `Features.newUi.isEnabled`
+      if (!matched) continue;
+    }
     if (!matched) matched = extra_check(m.node);
     if (!matched) continue;
     matched->check.span = span(m.node);
