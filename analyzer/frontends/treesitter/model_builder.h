@@ -45,6 +45,7 @@ class ModelBuilder {
   int condition_node(TSNode node, int depth);
   model::Span inner(TSNode body) const;
   std::optional<model::Span> sole_statement(TSNode node) const;
+  bool continues_chain(TSNode node) const;
   const TSNode* carried_value(TSNode node) const;
   std::optional<int> param_condition(TSNode use, int depth);
   std::string signature(int cond) const;
