@@ -115,9 +115,26 @@ class Planner {
     return replace(c.whole.begin_byte, *end, std::string(slice(c.whole.begin_byte, c.whole.begin_byte + sigil + opening.size())));
   }
 
-  static bool has_inner(const model::Arm& arm) { return arm.inner.end_byte > 0; }
-  static bool stands_alone(const model::Arm& arm) {
-    return arm.cond >= 0 && arm.clause.begin_byte == arm.body.begin_byte && arm.clause.end_byte == arm.body.end_byte;
+  // Whether the arm's body can replace the construct: not a switch case (no inner part in the
+  // model yet) nor a match arm or `when` entry (the body holds its own pattern).
+  bool has_inner(const model::Arm& arm) const {
+    if (arm.inner.end_byte == 0) return false;
+    const Span* cond = arm.cond >= 0 ? &file_.conditions[arm.cond].span : nullptr;
+    return !cond || cond->end_byte == 0 || cond->begin_byte < arm.body.begin_byte || cond->end_byte > arm.body.end_byte;
+  }
+  static bool same(const Span& a, const Span& b) { return a.begin_byte == b.begin_byte && a.end_byte == b.end_byte; }
+  // A case of a switch, a match arm or a `when` entry: an arm that holds its own pattern, or is its
+  // own clause without an inner part (an `#elif` arm has one), and goes by itself.
+  bool is_case(const model::Construct& c, size_t i) const {
+    const model::Arm& arm = c.arms[i];
+    if (arm.cond < 0) return false;
+    if (same(file_.conditions[arm.cond].span, arm.body)) return true;
+    return same(arm.clause, arm.body) && arm.inner.end_byte == 0 && !(i == 0 && arm.clause.begin_byte == c.whole.begin_byte);
+  }
+  // A dead case goes only when the construct has a default: then removing a case cannot make a
+  // match non-exhaustive (`match b { true => .., false => .. }`).
+  bool case_may_go(const model::Construct& c, size_t i) const {
+    return is_case(c, i) && starts_line(c.arms[i].body) && c.arms.back().cond < 0;
   }
 
   size_t skip_back_blanks(size_t at, size_t floor, bool newlines) const {
@@ -174,7 +191,7 @@ class Planner {
 
   // `inner` in place of `whole` (a construct that starts its line), its lines moved from inner's
   // indentation to whole's.
-  Replacement unwrap(const Span& untrimmed, const Span& inner, const Span& body) const {
+  Replacement unwrap(const Span& untrimmed, const Span& inner) const {
     Span whole = trimmed(untrimmed);
     if (blank(slice(inner))) return remove(whole);
     std::string_view indent_whole = slice(line_start(whole.begin_byte), whole.begin_byte);
@@ -231,14 +248,16 @@ class Planner {
     for (size_t i = 0; i < first && !promoted; ++i) {
       // A case of a switch stands alone and goes by itself; an if-chain's dead arms stay when its
       // next arm cannot take the chain's keyword.
-      // The first arm holds the construct's opening when it starts with it (`#if`, `when {`).
-      bool opens = i == 0 && c.arms[0].clause.begin_byte == c.whole.begin_byte;
-      if (!opens && stands_alone(c.arms[i]) && starts_line(c.arms[i].clause)) edits.push_back(remove(c.arms[i].clause));
+      if (case_may_go(c, i)) edits.push_back(remove(c.arms[i].body));
     }
     for (size_t i = holds == true ? first : first + 1; i < c.arms.size(); ++i) {
       std::optional<bool> later = truth(c.arms[i].cond);
       if (later == std::nullopt) continue;
       if (flag.empty()) flag = settled_key(c.arms[i].cond);
+      if (later == false && is_case(c, i)) {
+        if (case_may_go(c, i)) edits.push_back(remove(c.arms[i].body));
+        continue;
+      }
       if (later == false && c.arms[i].cond >= 0 && starts_line(c.arms[i].clause)) {
         edits.push_back(remove(c.arms[i].clause));
         continue;
@@ -254,7 +273,7 @@ class Planner {
         // A switch case (its statements are not in the model yet): the later cases go, the default
         // stays (a function may need it to end in a return, a match to be exhaustive).
         for (size_t j = i + 1; j < c.arms.size(); ++j) {
-          if (stands_alone(c.arms[j]) && starts_line(c.arms[j].clause)) edits.push_back(remove(c.arms[j].clause));
+          if (case_may_go(c, j)) edits.push_back(remove(c.arms[j].body));
         }
         break;
       }
@@ -288,16 +307,29 @@ class Planner {
       case model::ConstructKind::IfChain: break;
     }
     if (c.continues_chain && starts_line(c.whole)) {
-      // `elsif dead ... else kept`: the else stays an else of the outer chain. A taken arm with a
-      // condition would have to become an else, which needs the language's keyword: left as is.
-      if (index > 0 && arm.cond < 0) emit(c.whole, flag, {replace(c.whole.begin_byte, arm.clause.begin_byte, "")});
-      return;
+      // `elsif dead ... else kept`: the else stays an else of the outer chain.
+      if (index > 0 && arm.cond < 0) return emit(c.whole, flag, {replace(c.whole.begin_byte, arm.clause.begin_byte, "")});
+      // `elsif taken \n a else b`: the taken arm becomes the chain's else, with the keyword the
+      // chain's own else is written with; without an else to borrow it from, left as is.
+      const model::Arm& last = c.arms.back();
+      if (index > 0 || arm.cond < 0 || last.cond >= 0 || c.arms.size() < 2) return;
+      std::string_view keyword = word_at(text_, last.clause.begin_byte);
+      const Span& cond = file_.conditions[arm.cond].span;
+      size_t code = std::min(text_.find_first_not_of(" \t\r\n", arm.body.begin_byte), text_.size());
+      std::string_view gap = cond.end_byte <= code ? slice(cond.end_byte, code) : std::string_view();
+      // Only a line break between the condition and the body (`elsif c then x` stays).
+      if (keyword.empty() || cond.end_byte <= c.whole.begin_byte || gap.find('\n') == std::string_view::npos ||
+          gap.find_first_not_of(" \t\r\n") != std::string_view::npos) {
+        return;
+      }
+      return emit(c.whole, flag, {replace(c.whole.begin_byte, cond.end_byte, std::string(keyword)),
+                                  replace(arm.body.end_byte, trimmed(c.whole).end_byte, "")});
     }
     if (!starts_line(c.whole)) {
       if (auto kept = in_place(c, index)) emit(c.whole, flag, {*kept});
       return;
     }
-    std::vector<Replacement> edits{unwrap(c.whole, arm.inner, arm.body)};
+    std::vector<Replacement> edits{unwrap(c.whole, arm.inner)};
     // The taken arm always leaves the block: the rest of the block never runs.
     if (arm.exits && c.after && starts_line(c.whole)) {
       size_t end = trimmed(*c.after).end_byte;
