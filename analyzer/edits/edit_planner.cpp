@@ -102,7 +102,7 @@ class Planner {
   // `elsif c`, `elseif (c)`): everything before its keyword goes and the keyword becomes the
   // chain's opening one (`elif` -> `if`). An else arm counts when its body is an if of its own.
   std::optional<Replacement> promote(const model::Construct& c, size_t first) const {
-    if (first == 0 || first >= c.arms.size()) return std::nullopt;
+    if (c.kind != model::ConstructKind::IfChain || first == 0 || first >= c.arms.size()) return std::nullopt;
     const model::Arm& arm = c.arms[first];
     // A sigil before the keywords (`#if` ... `#elif`) is kept as it is.
     size_t sigil = c.whole.begin_byte < text_.size() && std::ispunct(static_cast<unsigned char>(text_[c.whole.begin_byte])) ? 1 : 0;
