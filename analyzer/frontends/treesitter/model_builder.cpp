@@ -252,7 +252,8 @@ std::string ModelBuilder::signature(int cond) const {
   if (cond < 0) return "-";
   const model::CondNode& node = model_.conditions[cond];
   std::string out = std::to_string(static_cast<int>(node.op));
-  if (node.constant) out += "=" + model::to_display(*node.constant);
+  // Appended piece by piece: GCC 12 warns (-Wrestrict, a false positive) on `"=" + string` here.
+  if (node.constant) out.append("=").append(model::to_display(*node.constant));
   if (node.op == model::CondOp::Check) {
     const model::FlagCheck& check = model_.checks[node.check];
     out += "[" + check.key + "/" + std::to_string(static_cast<int>(check.returns)) + "]";
