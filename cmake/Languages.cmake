@@ -40,6 +40,7 @@ foreach(i RANGE ${last_language})
   language_get(package "" languages ${i} grammar package)
   language_get(string_prefixes "" languages ${i} string_prefixes)
   language_get(interpolating "" languages ${i} interpolating_prefixes)
+  language_get(empty_statement "" languages ${i} empty_statement)
   foreach(field families extensions file_names name_prefixes interpreters line_comments block_comment passes)
     language_strings(${field} languages ${i} ${field})
   endforeach()
@@ -54,7 +55,8 @@ foreach(i RANGE ${last_language})
     set(query "")
   endif()
   string(APPEND rows "      {\"${id}\", ${families}, ${extensions}, ${file_names}, ${name_prefixes}, ${interpreters}, ${line_comments}, "
-                     "${block_comment}, \"${string_prefixes}\", \"${interpolating}\", ${grammar}, \"${query}\", ${passes}},\n")
+                     "${block_comment}, \"${string_prefixes}\", \"${interpolating}\", ${grammar}, \"${query}\", ${passes}, "
+                     "\"${empty_statement}\"},\n")
 endforeach()
 list(REMOVE_DUPLICATES FLAGDEBT_GRAMMAR_DIRS)
 

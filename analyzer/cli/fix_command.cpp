@@ -11,6 +11,11 @@
 namespace flagdebt::cli {
 namespace {
 
+// A file that had edits was left untouched (a syntax error in the touched code, or the edit would
+// add one): the flag is not fully retired, as with `scan`, where 1 means something is left to do.
+// The other files are still fixed (or printed); 2 stays for usage, configuration and input errors.
+constexpr int kExitSkipped = 1;
+
 struct FixCommand {
   fix::FixOptions options;
   bool write = false;
@@ -29,7 +34,8 @@ int run_fix_command(FixCommand& cmd) {
   if (cmd.write) {
     if (auto written = fix::write_changes(result->changes); !written) return fail(written.error().to_string());
   }
-  return result->input_errors ? kExitError : 0;
+  if (result->input_errors) return kExitError;
+  return result->skipped_files > 0 ? kExitSkipped : 0;
 }
 
 }  // namespace
@@ -37,6 +43,10 @@ int run_fix_command(FixCommand& cmd) {
 void add_fix_command(CLI::App& app, CommandAction& run) {
   auto cmd = std::make_shared<FixCommand>();
   CLI::App* fix = app.add_subcommand("fix", "Delete the code settled flags left dead and simplify their checks");
+  fix->footer(
+      "Exit status: 0 every planned edit was made (or printed); 1 a file was left untouched because editing it\n"
+      "was not safe (a syntax error in the code an edit touches, or one the edit would add), its reason on\n"
+      "stderr, the other files still fixed; 2 usage, configuration or input error.");
   fix->add_option("paths", cmd->options.scan.paths, "Files or directories to fix (default: .)");
   one_value(fix->add_option("--flag", cmd->options.flags, "Retire only this decided or removed flag; repeatable"));
   one_value(fix->add_option("--manifest", cmd->options.scan.manifests, "Flag manifest (default: ./flagdebt.yaml); repeatable"));

@@ -1,7 +1,10 @@
 #include "edits/edit_planner.h"
 
 #include <algorithm>
+#include <cctype>
 
+#include "edits/chain_text.h"
+#include "edits/empty_block.h"
 #include "support/line_index.h"
 
 namespace flagdebt::edits {
@@ -15,9 +18,8 @@ bool blank(std::string_view s) { return s.find_first_not_of(" \t\r") == std::str
 
 class Planner {
  public:
-  Planner(const model::FileModel& file, std::string_view text, const evaluate::SettledFlags& flags,
-          const std::vector<std::string_view>& line_comments)
-      : file_(file), text_(text), flags_(flags), lines_(text), line_comments_(line_comments) {}
+  Planner(const model::FileModel& file, std::string_view text, const evaluate::SettledFlags& flags, const Syntax& syntax)
+      : file_(file), text_(text), flags_(flags), lines_(text), syntax_(syntax) {}
 
   std::vector<PlannedFix> run() {
     for (const auto& construct : file_.constructs) plan(construct);
@@ -73,7 +75,7 @@ class Planner {
     std::string_view rest = slice(at, end);
     rest.remove_prefix(std::min(rest.size(), rest.find_first_not_of(" \t")));
     if (rest.empty()) return end;
-    for (auto marker : line_comments_) {
+    for (auto marker : syntax_.line_comments) {
       if (!marker.empty() && rest.starts_with(marker)) return end;
     }
     return std::nullopt;
@@ -84,15 +86,113 @@ class Planner {
     Span s = trimmed(untrimmed);
     auto end = comment_end(s.end_byte);
     if (!starts_line(s) || !end) return replace(s.begin_byte, s.end_byte, "");
-    size_t past = line_end(*end);
-    return replace(line_start(s.begin_byte), past < text_.size() ? past + 1 : past, "");
+    size_t begin = line_start(s.begin_byte), past = line_end(*end);
+    past = past < text_.size() ? past + 1 : past;
+    if (!syntax_.empty_statement.empty() && empties_block(text_, begin, past, syntax_.line_comments)) {
+      // The block would be left without a statement: it gets the language's empty one (`pass`).
+      std::string_view indent = slice(begin, s.begin_byte);
+      bool crlf = past >= 2 && text_[past - 1] == '\n' && text_[past - 2] == '\r';
+      std::string eol = past > 0 && text_[past - 1] == '\n' ? (crlf ? "\r\n" : "\n") : "";
+      return replace(begin, past, std::string(indent) + std::string(syntax_.empty_statement) + eol);
+    }
+    return replace(begin, past, "");
   }
 
-  // `inner` in place of `whole`, its lines moved from inner's indentation to whole's. A construct
-  // that does not start its line (`} else if (flag) {`) keeps the body with its delimiters instead.
-  Replacement unwrap(const Span& untrimmed, const Span& inner, const Span& body) const {
+  // The arms before `first` never run and `first` continues the chain (`elif c:`, `} else if (c) {`,
+  // `elsif c`, `elseif (c)`): everything before its keyword goes and the keyword becomes the
+  // chain's opening one (`elif` -> `if`). An else arm counts when its body is an if of its own.
+  std::optional<Replacement> promote(const model::Construct& c, size_t first) const {
+    if (c.kind != model::ConstructKind::IfChain || first == 0 || first >= c.arms.size()) return std::nullopt;
+    const model::Arm& arm = c.arms[first];
+    // A sigil before the keywords (`#if` ... `#elif`) is kept as it is.
+    size_t sigil = c.whole.begin_byte < text_.size() && std::ispunct(static_cast<unsigned char>(text_[c.whole.begin_byte])) ? 1 : 0;
+    if (sigil && slice(arm.clause.begin_byte, arm.clause.begin_byte + 1) != slice(c.whole.begin_byte, c.whole.begin_byte + 1)) return std::nullopt;
+    std::string_view opening = word_at(text_, c.whole.begin_byte + sigil);
+    std::optional<size_t> body;
+    if (arm.cond < 0) body = arm.body.begin_byte;
+    auto end = continuing_keyword_end(text_, arm.clause.begin_byte + sigil, body, opening);
+    if (!end) return std::nullopt;
+    return replace(c.whole.begin_byte, *end, std::string(slice(c.whole.begin_byte, c.whole.begin_byte + sigil + opening.size())));
+  }
+
+  // Whether the arm's body can replace the construct: not a switch case (no inner part in the
+  // model yet) nor a match arm or `when` entry (the body holds its own pattern).
+  bool has_inner(const model::Arm& arm) const {
+    if (arm.inner.end_byte == 0) return false;
+    const Span* cond = arm.cond >= 0 ? &file_.conditions[arm.cond].span : nullptr;
+    return !cond || cond->end_byte == 0 || cond->begin_byte < arm.body.begin_byte || cond->end_byte > arm.body.end_byte;
+  }
+  static bool same(const Span& a, const Span& b) { return a.begin_byte == b.begin_byte && a.end_byte == b.end_byte; }
+  // A case of a switch, a match arm or a `when` entry: an arm that holds its own pattern, or is its
+  // own clause without an inner part (an `#elif` arm has one), and goes by itself.
+  bool is_case(const model::Construct& c, size_t i) const {
+    const model::Arm& arm = c.arms[i];
+    if (arm.cond < 0) return false;
+    if (same(file_.conditions[arm.cond].span, arm.body)) return true;
+    return same(arm.clause, arm.body) && arm.inner.end_byte == 0 && !(i == 0 && arm.clause.begin_byte == c.whole.begin_byte);
+  }
+  // A dead case goes only when the construct has a default: then removing a case cannot make a
+  // match non-exhaustive (`match b { true => .., false => .. }`).
+  bool case_may_go(const model::Construct& c, size_t i) const {
+    return is_case(c, i) && starts_line(c.arms[i].body) && c.arms.back().cond < 0;
+  }
+
+  size_t skip_back_blanks(size_t at, size_t floor, bool newlines) const {
+    while (at > floor && (text_[at - 1] == ' ' || text_[at - 1] == '\t' || (newlines && std::isspace(static_cast<unsigned char>(text_[at - 1]))))) --at;
+    return at;
+  }
+
+  // Where the code before a body ends: before the blanks and the opening brace that lead to it
+  // (a body may be a block with its braces, or, in some grammars, the statements inside them).
+  size_t before_body(size_t body, size_t floor) const {
+    size_t at = skip_back_blanks(body, floor, true);
+    if (at > floor && text_[at - 1] == '{' && at != body) return skip_back_blanks(at - 1, floor, true);
+    return at;
+  }
+
+  // A construct inside a line (`} else if (flag) {...} else {...}`, `x = if (flag) a else b`).
+  // As the value of an assignment, the value alone if it is one expression on one line
+  // (`let x = if c { 1 } else { 2 };` -> `let x = 1;`). After a word (`else`, `return`), the text
+  // around the kept arm goes and its braces and spacing stay (Allman braces stay on their own line):
+  // before it, the construct's opening up to its body (`if (flag)`) or up to the kept arm's keyword
+  // (`if (dead) {...} else`); after it, the following arms. Otherwise the body replaces it.
+  std::optional<Replacement> in_place(const model::Construct& c, size_t index) const {
+    const model::Arm& arm = c.arms[index];
+    Span whole = trimmed(c.whole);
+    size_t begin = skip_back_blanks(whole.begin_byte, line_start(whole.begin_byte), false);
+    std::string_view before = slice(line_start(whole.begin_byte), begin);
+    std::string_view value = slice(arm.inner);
+    bool assigned = before.ends_with('=') && !before.ends_with("==");
+    if (assigned && !blank(value) && value.size() < slice(arm.body).size() && value.find_first_of(";\n") == std::string_view::npos) {
+      return replace(whole.begin_byte, whole.end_byte, std::string(value));
+    }
+    if (before.empty() || !std::isalnum(static_cast<unsigned char>(before.back()))) {
+      return replace(whole.begin_byte, whole.end_byte, std::string(slice(arm.body)));
+    }
+    size_t keep_from = before_body(arm.body.begin_byte, whole.begin_byte);
+    if (index > 0) {
+      // Keep the arm's keyword: the word just before its body.
+      while (keep_from > whole.begin_byte && std::isalnum(static_cast<unsigned char>(text_[keep_from - 1]))) --keep_from;
+      std::string_view keyword = word_at(text_, keep_from);
+      if (keyword.empty()) return std::nullopt;
+      keep_from += keyword.size();
+    }
+    size_t keep_to = whole.end_byte;
+    if (index + 1 < c.arms.size()) {
+      // Up to the next arm's keyword, without it.
+      size_t next = before_body(c.arms[index + 1].body.begin_byte, arm.body.end_byte);
+      while (next > arm.body.end_byte && std::isalnum(static_cast<unsigned char>(text_[next - 1]))) --next;
+      keep_to = skip_back_blanks(next, arm.body.end_byte, true);
+      if (word_at(text_, next).empty() || c.arms[index + 1].clause.begin_byte < arm.body.end_byte) return std::nullopt;
+    }
+    if (keep_to < keep_from) return std::nullopt;
+    return replace(begin, whole.end_byte, std::string(slice(keep_from, keep_to)));
+  }
+
+  // `inner` in place of `whole` (a construct that starts its line), its lines moved from inner's
+  // indentation to whole's.
+  Replacement unwrap(const Span& untrimmed, const Span& inner) const {
     Span whole = trimmed(untrimmed);
-    if (!starts_line(whole)) return replace(whole.begin_byte, whole.end_byte, std::string(slice(body)));
     if (blank(slice(inner))) return remove(whole);
     std::string_view indent_whole = slice(line_start(whole.begin_byte), whole.begin_byte);
     size_t inner_line = line_start(inner.begin_byte);
@@ -134,20 +234,48 @@ class Planner {
     if (first == c.arms.size()) return nothing_runs(c, flag);
     const model::Arm& arm = c.arms[first];
     std::optional<bool> holds = truth(arm.cond);
-    if (holds == true) {
+    std::optional<Replacement> promoted = promote(c, first);
+    if (holds == true && has_inner(arm) && !(promoted && arm.cond < 0)) {
       if (flag.empty()) flag = settled_key(arm.cond);
-      return arm_runs(c, arm, flag);
+      return arm_runs(c, first, flag);
     }
-    // The first possible arm is unknown: later arms that are certainly false go, and everything
-    // after one that is certainly taken; the unknown conditions may still simplify.
+    // The first possible arm is unknown (or an else that is an if of its own, or a switch case,
+    // whose statements the model does not give yet): the dead arms before it go, later arms that
+    // are certainly false go, and everything after one that is certainly taken; the unknown
+    // conditions may still simplify.
     std::vector<Replacement> edits;
-    for (size_t i = first + 1; i < c.arms.size(); ++i) {
+    if (promoted) edits.push_back(*promoted);
+    for (size_t i = 0; i < first && !promoted; ++i) {
+      // A case of a switch stands alone and goes by itself; an if-chain's dead arms stay when its
+      // next arm cannot take the chain's keyword.
+      if (case_may_go(c, i)) edits.push_back(remove(c.arms[i].body));
+    }
+    for (size_t i = holds == true ? first : first + 1; i < c.arms.size(); ++i) {
       std::optional<bool> later = truth(c.arms[i].cond);
       if (later == std::nullopt) continue;
       if (flag.empty()) flag = settled_key(c.arms[i].cond);
+      if (later == false && is_case(c, i)) {
+        if (case_may_go(c, i)) edits.push_back(remove(c.arms[i].body));
+        continue;
+      }
       if (later == false && c.arms[i].cond >= 0 && starts_line(c.arms[i].clause)) {
         edits.push_back(remove(c.arms[i].clause));
         continue;
+      }
+      // `} elseif (dead) { ... } else {`: up to the next arm's keyword, when the arms follow each
+      // other (not when the next arm is inside this one, as Java's nested `else if`).
+      if (later == false && c.arms[i].cond >= 0 && i + 1 < c.arms.size() &&
+          c.arms[i + 1].clause.begin_byte >= c.arms[i].clause.end_byte) {
+        edits.push_back(replace(c.arms[i].clause.begin_byte, c.arms[i + 1].clause.begin_byte, ""));
+        continue;
+      }
+      if (later == true && !has_inner(c.arms[i])) {
+        // A switch case (its statements are not in the model yet): the later cases go, the default
+        // stays (a function may need it to end in a return, a match to be exhaustive).
+        for (size_t j = i + 1; j < c.arms.size(); ++j) {
+          if (case_may_go(c, j)) edits.push_back(remove(c.arms[j].body));
+        }
+        break;
       }
       if (later == true && i + 1 < c.arms.size() && starts_line(c.arms[i + 1].clause)) {
         const Span& from = c.arms[i + 1].clause;
@@ -169,7 +297,8 @@ class Planner {
     if (starts_line(c.whole)) emit(c.whole, flag, {remove(c.whole)});
   }
 
-  void arm_runs(const model::Construct& c, const model::Arm& arm, const std::string& flag) {
+  void arm_runs(const model::Construct& c, size_t index, const std::string& flag) {
+    const model::Arm& arm = c.arms[index];
     switch (c.kind) {
       case model::ConstructKind::Loop: return;  // a loop that always runs stays a loop
       case model::ConstructKind::Ternary:
@@ -177,7 +306,30 @@ class Planner {
         return emit(c.whole, flag, {replace(c.whole.begin_byte, c.whole.end_byte, std::string(slice(arm.body)))});
       case model::ConstructKind::IfChain: break;
     }
-    std::vector<Replacement> edits{unwrap(c.whole, arm.inner, arm.body)};
+    if (c.continues_chain && starts_line(c.whole)) {
+      // `elsif dead ... else kept`: the else stays an else of the outer chain.
+      if (index > 0 && arm.cond < 0) return emit(c.whole, flag, {replace(c.whole.begin_byte, arm.clause.begin_byte, "")});
+      // `elsif taken \n a else b`: the taken arm becomes the chain's else, with the keyword the
+      // chain's own else is written with; without an else to borrow it from, left as is.
+      const model::Arm& last = c.arms.back();
+      if (index > 0 || arm.cond < 0 || last.cond >= 0 || c.arms.size() < 2) return;
+      std::string_view keyword = word_at(text_, last.clause.begin_byte);
+      const Span& cond = file_.conditions[arm.cond].span;
+      size_t code = std::min(text_.find_first_not_of(" \t\r\n", arm.body.begin_byte), text_.size());
+      std::string_view gap = cond.end_byte <= code ? slice(cond.end_byte, code) : std::string_view();
+      // Only a line break between the condition and the body (`elsif c then x` stays).
+      if (keyword.empty() || cond.end_byte <= c.whole.begin_byte || gap.find('\n') == std::string_view::npos ||
+          gap.find_first_not_of(" \t\r\n") != std::string_view::npos) {
+        return;
+      }
+      return emit(c.whole, flag, {replace(c.whole.begin_byte, cond.end_byte, std::string(keyword)),
+                                  replace(arm.body.end_byte, trimmed(c.whole).end_byte, "")});
+    }
+    if (!starts_line(c.whole)) {
+      if (auto kept = in_place(c, index)) emit(c.whole, flag, {*kept});
+      return;
+    }
+    std::vector<Replacement> edits{unwrap(c.whole, arm.inner)};
     // The taken arm always leaves the block: the rest of the block never runs.
     if (arm.exits && c.after && starts_line(c.whole)) {
       size_t end = trimmed(*c.after).end_byte;
@@ -213,7 +365,7 @@ class Planner {
   std::string_view text_;
   const evaluate::SettledFlags& flags_;
   support::LineIndex lines_;
-  const std::vector<std::string_view>& line_comments_;
+  const Syntax& syntax_;
   std::vector<PlannedFix> out_;
 };
 
@@ -221,8 +373,8 @@ class Planner {
 
 std::vector<PlannedFix> plan_fixes(const model::FileModel& file, std::string_view text,
                                    const evaluate::SettledFlags& flags,
-                                   const std::vector<std::string_view>& line_comments) {
-  return Planner(file, text, flags, line_comments).run();
+                                   const Syntax& syntax) {
+  return Planner(file, text, flags, syntax).run();
 }
 
 std::string apply_replacements(std::string_view text, std::vector<model::Replacement> replacements) {

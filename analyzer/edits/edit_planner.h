@@ -21,13 +21,19 @@ struct PlannedFix {
   std::vector<model::Replacement> replacements;  // non-overlapping, in source order
 };
 
+// What the planner needs of the language's syntax, from its languages.json row.
+struct Syntax {
+  // Line comment markers: a comment after a removed construct on its last line goes with it.
+  std::vector<std::string_view> line_comments;
+  // A statement that does nothing (`pass`), for languages whose blocks are marked by indentation
+  // and cannot be empty: what a block emptied by a deletion gets. Empty: blocks may be empty.
+  std::string_view empty_statement;
+};
+
 // Every fix for the file, in source order. Fixes may overlap (a decided construct inside another's
 // kept body): a caller applies the outermost and plans again on the result.
-// `line_comments`: the language's line comment markers (its languages.json row): a comment after
-// a removed construct on its last line goes with it.
 std::vector<PlannedFix> plan_fixes(const model::FileModel& file, std::string_view text,
-                                   const evaluate::SettledFlags& flags,
-                                   const std::vector<std::string_view>& line_comments = {});
+                                   const evaluate::SettledFlags& flags, const Syntax& syntax = {});
 
 // `replacements` (non-overlapping) applied to `text`.
 std::string apply_replacements(std::string_view text, std::vector<model::Replacement> replacements);

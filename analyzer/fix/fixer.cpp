@@ -26,6 +26,13 @@ support::Diag note(const std::string& path, std::string message) {
   return diag;
 }
 
+// A file the fix had edits for but left untouched: a warning, which makes the run exit 1.
+support::Diag skipped(const std::string& path, std::string message) {
+  support::Diag diag = support::make_diag(path, 0, 0, std::move(message));
+  diag.severity = support::Severity::Warning;
+  return diag;
+}
+
 bool overlaps(uint32_t begin, uint32_t end, uint32_t other_begin, uint32_t other_end) {
   // Touching ranges conflict only if one of them is empty (two inserts at one place).
   return begin < other_end && other_begin < end;
@@ -60,7 +67,7 @@ std::string fix_file(const scan::Session& session, const discover::DiscoveredFil
   std::string current = original;
   auto errors = frontend.syntax_errors(current);
   if (!errors) {
-    notes.push_back(note(file.path, "not fixed: the file could not be parsed again to check the edit"));
+    notes.push_back(skipped(file.path, "not fixed: the file could not be parsed again to check the edit"));
     return original;
   }
   bool blocked = false;
@@ -68,18 +75,19 @@ std::string fix_file(const scan::Session& session, const discover::DiscoveredFil
     scan::FileOutcome outcome = session.analyze(file, current);
     if (outcome.problem) {
       notes.push_back(*outcome.problem);
+      if (round > 0) notes.push_back(skipped(file.path, "not fixed: the edited text could not be analysed again (file left untouched)"));
       return original;
     }
     auto chosen = choose(outcome.fixes, *errors, blocked);
     if (blocked) {
-      notes.push_back(note(file.path, "not fixed: a syntax error lies in code an edit would touch (file left untouched)"));
+      notes.push_back(skipped(file.path, "not fixed: a syntax error lies in code an edit would touch (file left untouched)"));
       return original;
     }
     if (chosen.empty()) break;
     std::string next = edits::apply_replacements(current, chosen);
     auto after = frontend.syntax_errors(next);
     if (!after || after->size() > errors->size()) {
-      notes.push_back(note(file.path, "not fixed: the edit would leave a syntax error (file left untouched)"));
+      notes.push_back(skipped(file.path, "not fixed: the edit would leave a syntax error (file left untouched)"));
       return original;
     }
     current = std::move(next);
@@ -109,7 +117,11 @@ std::expected<FixResult, support::Diag> plan_changes(const FixOptions& options) 
     const languages::Language* language = languages::detect(file.path, std::string_view(*text).substr(0, 256));
     const frontends::Frontend* frontend = language ? frontends::frontend_for(*language) : nullptr;
     if (!frontend) continue;
+    size_t notes_before = result.notes.size();
     std::string after = fix_file(**session, file, *text, *frontend, result.notes);
+    for (size_t i = notes_before; i < result.notes.size(); ++i) {
+      result.skipped_files += result.notes[i].severity == support::Severity::Warning;
+    }
     if (after != *text) result.changes.push_back({file.path, std::move(*text), std::move(after)});
   }
   return result;

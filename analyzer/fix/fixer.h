@@ -26,6 +26,7 @@ struct FixResult {
   std::vector<FileChange> changes;            // files whose text changes, by path
   std::vector<support::Diag> notes;           // files skipped or left untouched, and why
   bool input_errors = false;                  // a file could not be read
+  size_t skipped_files = 0;                   // files with edits left untouched: not safe to edit
 };
 
 // Fails only on configuration or usage errors (manifest, rules, --flag, missing path).

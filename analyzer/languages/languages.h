@@ -23,6 +23,7 @@ struct Language {
   const TSLanguage* (*grammar)() = nullptr;    // null: a configuration format, read as text only
   std::string_view query;                      // folder under analyzer/frontends/queries
   std::vector<std::string_view> passes;        // model passes by name (frontends/passes/pass_table.h)
+  std::string_view empty_statement;            // "pass": what `flagdebt fix` puts in a block it empties
 
   bool has_code_model() const { return grammar != nullptr; }
   // Whether a rule pack's `languages:` entry names this language: its id, a family, or "all".

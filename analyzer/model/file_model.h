@@ -58,6 +58,9 @@ struct Construct {
   // The statement that holds only this construct (`flag && track();`): removed with it when no arm
   // runs. Absent when the construct is a statement itself or is a value something else uses.
   std::optional<Span> statement;
+  // An if of its own that is an arm of an enclosing chain (Ruby's `elsif`): not a statement, so
+  // it cannot be replaced by its body.
+  bool continues_chain = false;
 };
 
 // One edit of a file's text: the bytes of `deleted` give way to `inserted`.

@@ -42,7 +42,7 @@ void analyze_code(const std::string& path, std::string_view text, const frontend
   out.parsed = true;
   auto dead = evaluate::find_dead_regions(*model, context.settled);
   findings::code_findings({path, lines, *model, dead}, context.manifest, out.findings);
-  out.fixes = edits::plan_fixes(*model, text, context.settled, language.line_comments);
+  out.fixes = edits::plan_fixes(*model, text, context.settled, {language.line_comments, language.empty_statement});
   attach_fixes(out.fixes, out.findings);
   for (const auto& ref : model->references) out.referenced_keys.push_back(ref.key);
   out.key_constants = std::move(model->key_constants);

@@ -349,6 +349,17 @@ std::optional<model::Span> ModelBuilder::sole_statement(TSNode node) const {
   return span(parent);
 }
 
+// Whether `node` is an alternative of an enclosing @if (Ruby's elsif node, Kotlin's nested if).
+bool ModelBuilder::continues_chain(TSNode node) const {
+  TSNode parent = tree_.parent(node);
+  const RoleMatch* outer = ts_node_is_null(parent) ? nullptr : index_.find(parent, Role::If);
+  if (!outer) return false;
+  for (TSNode alternative : outer->all(Part::Else)) {
+    if (ts_node_eq(alternative, node)) return true;
+  }
+  return false;
+}
+
 void ModelBuilder::add_construct(model::Construct construct, TSNode node) {
   bool relevant = false;
   for (const auto& arm : construct.arms) relevant |= mentions_check(arm.cond);
@@ -362,6 +373,7 @@ void ModelBuilder::add_if(const RoleMatch& m) {
   const TSNode* then = m.part(Part::Then);
   if (!cond || !then) return;
   model::Construct construct{model::ConstructKind::IfChain, {}, {}, rest_of_block(m.node)};
+  construct.continues_chain = continues_chain(m.node);
   construct.arms.push_back({condition(*cond), lines_.span(ts_node_start_byte(m.node), ts_node_end_byte(*then)),
                             span(*then), always_exits(*then), inner(*then)});
   for (TSNode alternative : m.all(Part::Else)) {

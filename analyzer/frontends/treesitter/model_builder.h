@@ -48,6 +48,8 @@ class ModelBuilder {
   int condition_node(TSNode node, int depth);
   model::Span inner(TSNode body) const;
   std::optional<model::Span> sole_statement(TSNode node) const;
+  bool continues_chain(TSNode node) const;
+  model::Span switch_arm_inner(TSNode arm) const;
   const TSNode* carried_value(TSNode node) const;
   std::optional<int> param_condition(TSNode use, int depth);
   std::string signature(int cond) const;

@@ -10,7 +10,11 @@ namespace flagdebt::frontends::ts {
 // even when it has values too (`case "a": default:`). A node the query did not describe as an @arm
 // compares as unknown: it is never taken for the default.
 int ModelBuilder::switch_arm_condition(TSNode arm, int subject) {
-  std::vector<const RoleMatch*> matches = index_.find_all(arm, Role::Arm);
+  std::vector<const RoleMatch*> matches;
+  for (const RoleMatch* m : index_.find_all(arm, Role::Arm)) {
+    // A match giving only the case's body (`.then`, read by switch_arm_inner) says nothing of its condition.
+    if (!(m->part(Part::Then) && !m->part(Part::Cond) && m->all(Part::Value).empty())) matches.push_back(m);
+  }
   if (matches.empty()) return push({});
   int joined = -1;
   auto join = [&](int cond) { joined = joined < 0 ? cond : push({model::CondOp::Or, std::nullopt, -1, joined, cond}); };
@@ -25,6 +29,15 @@ int ModelBuilder::switch_arm_condition(TSNode arm, int subject) {
     }
   }
   return joined;
+}
+
+// A case's statements, when the query names its body (`@arm.then`): what `flagdebt fix` puts in
+// place of the switch when the case is certainly taken. None otherwise (the fix leaves the switch).
+model::Span ModelBuilder::switch_arm_inner(TSNode arm) const {
+  for (const RoleMatch* m : index_.find_all(arm, Role::Arm)) {
+    if (const TSNode* then = m->part(Part::Then)) return inner(*then);
+  }
+  return {};
 }
 
 // The arms are the body's statements from its first @arm on (comments skipped): read from the
@@ -96,7 +109,7 @@ void ModelBuilder::add_switch(const RoleMatch& m, bool falls_through) {
     else if (pending >= 0 && cond >= 0) cond = push({model::CondOp::Or, std::nullopt, -1, pending, cond});
     if (cond < 0 && !last) return;
     model::Span region = first_label ? lines_.span(ts_node_start_byte(*first_label), ts_node_end_byte(arms[i])) : span(arms[i]);
-    construct.arms.push_back({cond, region, region, false});
+    construct.arms.push_back({cond, region, region, false, switch_arm_inner(arms[i])});
     pending = -1;
     pending_default = false;
     first_label.reset();

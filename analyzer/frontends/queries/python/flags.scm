@@ -115,3 +115,8 @@
                            (default_parameter name: (identifier) @function.param)
                            (typed_default_parameter name: (identifier) @function.param)])
   (#not-eq? @function.param "self" "cls")) @function)
+
+; ------------------------------------------------------------------ flagdebt fix: case bodies
+; A case's body (`.then` of an @arm in a @match, docs/queries.md): `flagdebt fix` puts its
+; statements in place of the match when the case is certainly taken. Says nothing of the condition.
+(case_clause consequence: (block) @arm.then) @arm
