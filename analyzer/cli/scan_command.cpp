@@ -73,6 +73,9 @@ void add_scan_options(CLI::App& scan, ScanCommand& cmd) {
   scan.add_option("--context", cmd.options.context_lines, "Text: N source lines under each finding");
   scan.add_option("--fail-on", cmd.fail_on, "Exit 1 on findings at or above: note, warning, error, never")
       ->capture_default_str();
+  one_value(scan.add_option("--changed-since", cmd.options.changed_since,
+                            "Only files changed since REV (commits, staged, unstaged, untracked); no orphan check"))
+      ->check([](const std::string& rev) { return rev.empty() ? std::string("--changed-since: empty revision") : ""; });
   scan.add_option("--jobs,-j", cmd.options.jobs, "Threads (default: one per core)");
   scan.add_option("--today", cmd.today, "Date for deadlines, YYYY-MM-DD (default: today)");
   scan.add_option("--color", cmd.color, "auto, always or never")

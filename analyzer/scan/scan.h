@@ -28,6 +28,7 @@ struct ScanOptions {
   bool key_history = false;                 // metrics: cleanup dates from git history (libgit2)
   bool prefilter = true;                    // false: parse every file (`--no-prefilter`, for tests)
   bool use_cache = true;                    // keep compiled prefilter databases in the user cache folder
+  std::string changed_since;                // --changed-since REV: only files changed since REV (git)
 };
 
 // The report, and the merged manifest it was made against (`manifest show`, exit decisions).
