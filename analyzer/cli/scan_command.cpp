@@ -24,6 +24,7 @@ struct ScanCommand {
   std::string today;
   std::string color = "auto";
   bool include_suppressed = false;
+  size_t max_sarif_results = report::kGitHubMaxResults;
 };
 
 bool wants_color(const ScanCommand& cmd) {
@@ -50,7 +51,7 @@ int run_scan_command(ScanCommand& cmd) {
   }
 
   std::ostringstream text;
-  report::write_report(*format, *result, {wants_color(cmd)}, text);
+  report::write_report(*format, *result, {wants_color(cmd), {.max_results = cmd.max_sarif_results}}, text);
   if (int status = write_report_to(cmd.output, text.str())) return status;
   if (*format != report::Format::Text || !cmd.output.empty()) {
     for (const auto& diag : result->notifications) std::cerr << support::printable(diag.to_string()) << "\n";
@@ -83,6 +84,9 @@ void add_scan_options(CLI::App& scan, ScanCommand& cmd) {
       ->capture_default_str();
   // For tests and benchmarks: parse every file (the outputs must not change), compile afresh.
   scan.add_flag("!--no-prefilter", cmd.options.prefilter, "Parse every file, without the prefilter")->group("");
+  scan.add_option("--max-sarif-results", cmd.max_sarif_results, "SARIF: results kept (GitHub's limit)")
+      ->check(CLI::NonNegativeNumber)
+      ->group("");
   scan.add_flag("!--no-cache", cmd.options.use_cache, "Compile the prefilter without the user cache")->group("");
   // Unsigned: without the check "-5" wraps around to 18446744073709551611 bytes.
   scan.add_option("--max-filesize", cmd.options.max_file_bytes, "Skip files larger than this many bytes")
