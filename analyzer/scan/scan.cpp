@@ -291,6 +291,7 @@ std::expected<ScanResult, Diag> run_scan(const ScanOptions& options) {
 
   // Second pass: files that use a key constant found in another file now name that flag.
   flags.constant_to_key = key_constants_of(outcomes, flags);
+  result.key_constants.insert(flags.constant_to_key.begin(), flags.constant_to_key.end());
   if (!flags.constant_to_key.empty()) {
     std::vector<std::string> names;
     for (const auto& [name, key] : flags.constant_to_key) names.push_back(name);

@@ -2,6 +2,7 @@
 // The pipeline, end to end: manifest + rules -> discover -> prefilter -> frontend -> evaluator
 // -> findings. Reporters take the ScanResult and never look at sources again.
 #include <expected>
+#include <map>
 #include <optional>
 #include <string>
 #include <vector>
@@ -34,6 +35,7 @@ struct ScanOptions {
 // The report, and the merged manifest it was made against (`manifest show`, exit decisions).
 struct ScanResult : findings::Report {
   manifest::Manifest manifest;
+  std::map<std::string, std::string> key_constants;  // names bound to a key in code (NEW_UI = "new_ui") -> key
 };
 
 // Fails only on configuration or usage errors (manifest, rules, missing path).
