@@ -32,6 +32,20 @@ std::string where_text(const model::Span& span) {
   return fmt::format("{}:{}", span.begin.line, span.begin.column);
 }
 
+// One replacement of the scan's fix (what `flagdebt fix` writes): "delete lines 4-6", or
+// "replace 9:5-13:66 with: model = ..." (the first line of the new text).
+std::string edit_text(const model::Replacement& r) {
+  const model::Span& d = r.deleted;
+  std::string what = d.begin.column == 1 && d.end.column == 1 && d.end.line > d.begin.line
+                         ? fmt::format("lines {}-{}", d.begin.line, d.end.line - 1)
+                         : fmt::format("{}:{}-{}:{}", d.begin.line, d.begin.column, d.end.line, d.end.column);
+  if (d.begin.column == 1 && d.end.column == 1 && d.end.line == d.begin.line + 1) what = fmt::format("line {}", d.begin.line);
+  if (r.inserted.empty()) return "delete " + what;
+  size_t newline = r.inserted.find('\n');
+  std::string first = r.inserted.substr(0, newline);
+  return "replace " + what + " with: " + first + (newline == std::string::npos ? "" : " ...");
+}
+
 std::string dead_action(const findings::Finding& f) {
   std::string action = "delete the dead code, " + region_text(f.span);
   if (f.keep && f.construct) {
@@ -41,12 +55,21 @@ std::string dead_action(const findings::Finding& f) {
     action += "; keep " + region_text(*f.keep);
   }
   if (f.value) action += fmt::format(" (the flag is {})", model::to_display(*f.value));
+  for (size_t i = 0; i < f.fixes.size(); ++i) action += (i ? "; " : ". The edit: ") + edit_text(f.fixes[i]);
   return action;
 }
 
 bool inside(const model::Span& inner, const model::Span& outer) {
   auto before = [](model::Point a, model::Point b) { return std::tie(a.line, a.column) <= std::tie(b.line, b.column); };
   return before(outer.begin, inner.begin) && before(inner.end, outer.end);
+}
+
+// Whether the edit retiring `dead` deletes `ref`: inside a region the fix deletes (the dead code
+// without a fix) and not in the code kept.
+bool removed_by(const findings::Finding& ref, const findings::Finding& dead) {
+  if (dead.keep && inside(ref.span, *dead.keep)) return false;
+  if (dead.fixes.empty()) return inside(ref.span, dead.span);
+  return std::any_of(dead.fixes.begin(), dead.fixes.end(), [&](const auto& r) { return inside(ref.span, r.deleted); });
 }
 
 std::string trimmed(const std::string& text) {
@@ -83,10 +106,10 @@ std::vector<Step> steps_of(const ExplainedFile& file, const Explanation& e) {
   }
   for (const auto& f : file.findings) {
     Step step = step_of(f);
-    // A reference inside a dead region goes with it: one edit, not two.
+    // A reference the edit of a dead region removes goes with it: one edit, not two.
     for (const auto& dead : file.findings) {
-      if (&dead != &f && dead.rule == findings::Rule::DeadBranch && inside(f.span, dead.span)) {
-        step.action += " (inside the dead code at " + where_text(dead.span) + ": deleted with it)";
+      if (&dead != &f && dead.rule == findings::Rule::DeadBranch && removed_by(f, dead)) {
+        step.action += " (goes with the dead code at " + where_text(dead.span) + ")";
         break;
       }
     }
