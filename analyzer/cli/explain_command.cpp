@@ -18,12 +18,8 @@ struct ExplainCommand {
 };
 
 int run_explain_command(ExplainCommand& cmd) {
-  auto today = parse_today(cmd.today);
-  if (!today) return fail(today.error());
-  cmd.options.today = *today;
-  cmd.options.output = cmd.output;
-  auto result = scan::run_scan(cmd.options);
-  if (!result) return fail(result.error().to_string());
+  auto result = scan_with(cmd.options, cmd.today, cmd.output);
+  if (!result) return result.error();
   auto explanation = report::explain_flag(cmd.flag, *result, result->manifest, result->key_constants);
   if (!explanation) return fail("unknown flag '" + cmd.flag + "': no manifest declares it and no scanned file references it");
   std::ostringstream text;

@@ -1,42 +1,16 @@
 #include "history/key_history.h"
 
-#include <git2.h>
-
 #include <cctype>
 #include <filesystem>
 #include <memory>
 
 #include "findings/finding.h"
+#include "history/git_handles.h"
 #include "languages/languages.h"
 
 namespace flagdebt::history {
 namespace fs = std::filesystem;
 namespace {
-
-struct LibGit2 {
-  LibGit2() { git_libgit2_init(); }
-  ~LibGit2() { git_libgit2_shutdown(); }
-};
-
-template <typename T, void (*Free)(T*)>
-struct Owned {
-  T* p = nullptr;
-  ~Owned() { if (p) Free(p); }
-  Owned() = default;
-  Owned(const Owned&) = delete;
-  Owned& operator=(const Owned&) = delete;
-};
-using Repo = Owned<git_repository, git_repository_free>;
-using Commit = Owned<git_commit, git_commit_free>;
-using Tree = Owned<git_tree, git_tree_free>;
-using Blob = Owned<git_blob, git_blob_free>;
-using Diff = Owned<git_diff, git_diff_free>;
-using Walk = Owned<git_revwalk, git_revwalk_free>;
-
-support::Diag libgit2_error(const std::string& what) {
-  const ::git_error* e = git_error_last();
-  return support::make_diag("", 0, 0, what + ": " + (e && e->message ? e->message : "libgit2 error"));
-}
 
 support::Date date_of(const git_commit* commit) {
   return support::Date{std::chrono::floor<std::chrono::days>(std::chrono::sys_seconds{std::chrono::seconds{git_commit_time(commit)}})};

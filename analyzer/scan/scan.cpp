@@ -11,7 +11,6 @@
 #include "manifest/importers/importers.h"
 #include "manifest/manifest.h"
 #include "sdk_rules/rules.h"
-#include "discover/changed_files.h"
 #include "discover/discover.h"
 #include "discover/files_matching.h"
 #include "evaluate/evaluator.h"
@@ -19,6 +18,7 @@
 #include "frontends/frontend.h"
 #include "frontends/passes/pass_context.h"
 #include "frontends/registry.h"
+#include "history/changed_files.h"
 #include "history/key_history.h"
 #include "prefilter/prefilter.h"
 #include "scan/file_analyzer.h"
@@ -275,7 +275,7 @@ std::expected<ScanResult, Diag> run_scan(const ScanOptions& options) {
   auto discovery = discover::discover(options.paths.empty() ? std::vector<std::string>{"."} : options.paths);
   if (!discovery) return std::unexpected(discovery.error());
   if (!options.changed_since.empty()) {
-    if (auto kept = discover::keep_changed(*discovery, options.changed_since); !kept) return std::unexpected(kept.error());
+    if (auto kept = history::keep_changed(*discovery, options.changed_since); !kept) return std::unexpected(kept.error());
   }
   std::erase_if(discovery->files, [&](const auto& f) { return is_manifest(f.path, result.manifest.sources); });
   if (auto refused = guard_output(options, result.manifest.sources, *discovery)) return std::unexpected(*refused);

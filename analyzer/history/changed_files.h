@@ -7,7 +7,7 @@
 #include "discover/discover.h"
 #include "support/diag.h"
 
-namespace flagdebt::discover {
+namespace flagdebt::history {
 
 // Files that differ between REV's tree (any revspec libgit2 accepts: a branch, HEAD~3, a sha) and
 // the working tree, staged and unstaged changes alike, plus untracked files that are not ignored
@@ -19,6 +19,6 @@ std::expected<std::vector<std::string>, support::Diag> changed_files(const std::
 
 // Keeps only the files of `discovery` that changed since `rev`. A scan of changed files is a scan
 // of files, not of whole directories: the manifest's orphan check does not apply (BRIEF).
-std::expected<void, support::Diag> keep_changed(Discovery& discovery, const std::string& rev);
+std::expected<void, support::Diag> keep_changed(discover::Discovery& discovery, const std::string& rev);
 
-}  // namespace flagdebt::discover
+}  // namespace flagdebt::history

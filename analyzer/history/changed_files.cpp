@@ -1,58 +1,36 @@
-#include "discover/changed_files.h"
-
-#include <git2.h>
+#include "history/changed_files.h"
 
 #include <algorithm>
 #include <filesystem>
 
+#include "history/git_handles.h"
 #include "support/paths.h"
 
-namespace flagdebt::discover {
+namespace flagdebt::history {
 namespace fs = std::filesystem;
-namespace {
-
-struct LibGit2 {
-  LibGit2() { git_libgit2_init(); }
-  ~LibGit2() { git_libgit2_shutdown(); }
-};
-
-template <typename T, void (*Free)(T*)>
-struct Owned {
-  T* p = nullptr;
-  Owned() = default;
-  Owned(const Owned&) = delete;
-  Owned& operator=(const Owned&) = delete;
-  ~Owned() { if (p) Free(p); }
-};
-
-support::Diag error_line(const std::string& what) {
-  const ::git_error* e = git_error_last();
-  std::string detail = e && e->message ? e->message : "libgit2 error";
-  return support::make_diag("", 0, 0, "--changed-since " + what + ": " + detail);
-}
-
-}  // namespace
 
 std::expected<std::vector<std::string>, support::Diag> changed_files(const std::string& rev) {
   LibGit2 lib;
-  Owned<git_repository, git_repository_free> repo;
+  Repo repo;
   if (git_repository_open_ext(&repo.p, ".", 0, nullptr) != 0) {
     return std::unexpected(support::make_diag("", 0, 0, "--changed-since " + rev + ": not inside a git repository"));
   }
   const char* workdir = git_repository_workdir(repo.p);
   if (!workdir) return std::unexpected(support::make_diag("", 0, 0, "--changed-since " + rev + ": bare repository"));
-  Owned<git_object, git_object_free> target;
+  Object target;
   if (git_revparse_single(&target.p, repo.p, rev.c_str()) != 0) {
-    return std::unexpected(error_line(rev + ": unknown revision"));
+    return std::unexpected(libgit2_error("--changed-since " + rev + ": unknown revision"));
   }
-  Owned<git_object, git_object_free> tree;
-  if (git_object_peel(&tree.p, target.p, GIT_OBJECT_TREE) != 0) return std::unexpected(error_line(rev + ": no tree"));
+  Object tree;
+  if (git_object_peel(&tree.p, target.p, GIT_OBJECT_TREE) != 0) {
+    return std::unexpected(libgit2_error("--changed-since " + rev + ": no tree"));
+  }
 
   git_diff_options options = GIT_DIFF_OPTIONS_INIT;
   options.flags = GIT_DIFF_INCLUDE_UNTRACKED | GIT_DIFF_RECURSE_UNTRACKED_DIRS | GIT_DIFF_INCLUDE_TYPECHANGE;
-  Owned<git_diff, git_diff_free> diff;
+  Diff diff;
   if (git_diff_tree_to_workdir_with_index(&diff.p, repo.p, reinterpret_cast<git_tree*>(tree.p), &options) != 0) {
-    return std::unexpected(error_line(rev));
+    return std::unexpected(libgit2_error("--changed-since " + rev));
   }
 
   std::error_code ec;
@@ -75,14 +53,14 @@ std::expected<std::vector<std::string>, support::Diag> changed_files(const std::
   return out;
 }
 
-std::expected<void, support::Diag> keep_changed(Discovery& discovery, const std::string& rev) {
+std::expected<void, support::Diag> keep_changed(discover::Discovery& discovery, const std::string& rev) {
   auto changed = changed_files(rev);
   if (!changed) return std::unexpected(changed.error());
-  std::erase_if(discovery.files, [&](const DiscoveredFile& f) {
+  std::erase_if(discovery.files, [&](const discover::DiscoveredFile& f) {
     return !std::binary_search(changed->begin(), changed->end(), f.path);
   });
   discovery.walked_directory = false;
   return {};
 }
 
-}  // namespace flagdebt::discover
+}  // namespace flagdebt::history
