@@ -17,12 +17,8 @@ struct BaselineCommand {
 };
 
 int run_baseline(BaselineCommand& cmd) {
-  auto today = parse_today(cmd.today);
-  if (!today) return fail(today.error());
-  cmd.options.today = *today;
-  cmd.options.output = cmd.output;
-  auto result = scan::run_scan(cmd.options);
-  if (!result) return fail(result.error().to_string());
+  auto result = scan_with(cmd.options, cmd.today, cmd.output);
+  if (!result) return result.error();
   if (result->input_errors) {
     // A baseline from a partial scan would report the unread files' findings as new later.
     for (const auto& diag : result->notifications) fail(diag.to_string());

@@ -25,6 +25,17 @@ int write_stdout_or_fail(std::string_view text) {
   return fail(std::string("cannot write to standard output: ") + std::strerror(errno ? errno : EIO));
 }
 
+std::expected<scan::ScanResult, int> scan_with(scan::ScanOptions& options, const std::string& today,
+                                               const std::string& output) {
+  auto date = parse_today(today);
+  if (!date) return std::unexpected(fail(date.error()));
+  options.today = *date;
+  options.output = output;
+  auto result = scan::run_scan(options);
+  if (!result) return std::unexpected(fail(result.error().to_string()));
+  return std::move(*result);
+}
+
 int write_report_to(const std::string& output, const std::string& text) {
   if (output.empty()) return write_stdout_or_fail(text);
   if (auto written = support::write_file_atomically(output, text); !written) return fail(written.error().to_string());

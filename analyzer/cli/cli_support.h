@@ -5,6 +5,7 @@
 #include <string_view>
 
 #include "findings/finding.h"
+#include "scan/scan.h"
 #include "support/date.h"
 
 namespace flagdebt::cli {
@@ -26,6 +27,11 @@ int write_report_to(const std::string& output, const std::string& text);
 
 // --today YYYY-MM-DD, or the clock when empty.
 std::expected<support::Date, std::string> parse_today(const std::string& text);
+
+// --today and --output into `options`, then the scan; on failure the error is reported as `fail`
+// does and the exit status is the unexpected value.
+std::expected<scan::ScanResult, int> scan_with(scan::ScanOptions& options, const std::string& today,
+                                               const std::string& output);
 
 // --baseline FILE (when not empty) marks the findings new/unchanged/absent; suppressed findings
 // leave the report unless `include_suppressed`. A bad baseline file is the error.

@@ -14,6 +14,7 @@ void add_manifest_command(CLI::App& app, CommandAction& run);
 void add_baseline_command(CLI::App& app, CommandAction& run);
 void add_fix_command(CLI::App& app, CommandAction& run);
 void add_report_command(CLI::App& app, CommandAction& run);
+void add_explain_command(CLI::App& app, CommandAction& run);
 
 // Every option of ours takes exactly one value and may be repeated: `--manifest F a.ts` scans
 // a.ts (pre-commit appends file names after the hook's own arguments).

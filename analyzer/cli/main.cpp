@@ -18,6 +18,7 @@ int run(int argc, char** argv) {
   add_baseline_command(app, action);
   add_fix_command(app, action);
   add_report_command(app, action);
+  add_explain_command(app, action);
   try {
     app.parse(argc, argv);
   } catch (const CLI::Success& e) {

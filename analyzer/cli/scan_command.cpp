@@ -27,6 +27,7 @@ struct ScanCommand {
   bool include_suppressed = false;
   bool quiet = false;
   unsigned progress_delay_ms = 1000;
+  size_t max_sarif_results = report::kGitHubMaxResults;
 };
 
 bool wants_color(const ScanCommand& cmd) {
@@ -57,7 +58,7 @@ int run_scan_command(ScanCommand& cmd) {
   }
 
   std::ostringstream text;
-  report::write_report(*format, *result, {wants_color(cmd)}, text);
+  report::write_report(*format, *result, {wants_color(cmd), {.max_results = cmd.max_sarif_results}}, text);
   if (int status = write_report_to(cmd.output, text.str())) return status;
   if (*format != report::Format::Text || !cmd.output.empty()) {
     for (const auto& diag : result->notifications) {
@@ -83,6 +84,9 @@ void add_scan_options(CLI::App& scan, ScanCommand& cmd) {
   scan.add_option("--context", cmd.options.context_lines, "Text: N source lines under each finding");
   scan.add_option("--fail-on", cmd.fail_on, "Exit 1 on findings at or above: note, warning, error, never")
       ->capture_default_str();
+  one_value(scan.add_option("--changed-since", cmd.options.changed_since,
+                            "Only files changed since REV (commits, staged, unstaged, untracked); no orphan check"))
+      ->check([](const std::string& rev) { return rev.empty() ? std::string("--changed-since: empty revision") : ""; });
   scan.add_option("--jobs,-j", cmd.options.jobs, "Threads (default: one per core)");
   scan.add_flag("--quiet,-q", cmd.quiet, "No progress line, and only errors on stderr (notes about skipped files go)");
   scan.add_option("--today", cmd.today, "Date for deadlines, YYYY-MM-DD (default: today)");
@@ -91,6 +95,9 @@ void add_scan_options(CLI::App& scan, ScanCommand& cmd) {
       ->capture_default_str();
   // For tests and benchmarks: parse every file (the outputs must not change), compile afresh.
   scan.add_flag("!--no-prefilter", cmd.options.prefilter, "Parse every file, without the prefilter")->group("");
+  scan.add_option("--max-sarif-results", cmd.max_sarif_results, "SARIF: results kept (GitHub's limit)")
+      ->check(CLI::NonNegativeNumber)
+      ->group("");
   scan.add_flag("!--no-cache", cmd.options.use_cache, "Compile the prefilter without the user cache")->group("");
   scan.add_option("--progress-delay", cmd.progress_delay_ms, "Milliseconds before the progress line shows")->group("");
   // Unsigned: without the check "-5" wraps around to 18446744073709551611 bytes.

@@ -4,12 +4,14 @@
 #include <ostream>
 
 #include "report/reporter.h"
+#include "report/sarif_limits.h"
 
 namespace flagdebt::report {
 
 void write_text(const findings::Report& result, const ReportOptions& options, std::ostream& out);
 void write_json(const findings::Report& result, std::ostream& out);
-void write_sarif(const findings::Report& result, std::ostream& out);
+// Within GitHub's upload limits (sarif_limits.h): beyond them, the most severe results and a notification.
+void write_sarif(const findings::Report& result, std::ostream& out, const SarifLimits& limits = {});
 void write_html(const findings::Report& result, std::ostream& out);
 void write_markdown(const findings::Report& result, std::ostream& out);
 

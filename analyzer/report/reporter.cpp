@@ -17,7 +17,7 @@ void write_report(Format format, const findings::Report& result, const ReportOpt
   switch (format) {
     case Format::Text: return write_text(result, options, out);
     case Format::Json: return write_json(result, out);
-    case Format::Sarif: return write_sarif(result, out);
+    case Format::Sarif: return write_sarif(result, out, options.sarif_limits);
     case Format::Markdown: return write_markdown(result, out);
     case Format::Html: return write_html(result, out);
   }

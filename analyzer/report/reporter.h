@@ -6,6 +6,7 @@
 
 #include "findings/finding.h"
 #include "manifest/manifest.h"
+#include "report/sarif_limits.h"
 
 namespace flagdebt::report {
 
@@ -15,6 +16,7 @@ std::optional<Format> parse_format(std::string_view name);
 
 struct ReportOptions {
   bool color = false;  // text only: ANSI colours (the CLI sets it for a TTY)
+  SarifLimits sarif_limits;  // SARIF only: GitHub's upload limits (smaller in tests)
 };
 
 // One line per flag: key, status, value, owner, deadline, source file:line (`manifest show`).

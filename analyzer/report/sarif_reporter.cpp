@@ -1,4 +1,9 @@
+#include <fmt/format.h>
+
+#include <algorithm>
+
 #include "report/formats.h"
+#include "report/sarif_limits.h"
 #include "support/text.h"
 
 namespace flagdebt::report {
@@ -73,15 +78,26 @@ nlohmann::json notification_json(const support::Diag& diag) {
   return n;
 }
 
-}  // namespace
+// The notification saying what a limit left out: GitHub shows no more, the JSON result has all.
+nlohmann::json omitted_json(size_t kept, size_t total, const SarifLimits& limits) {
+  std::string why = kept == limits.max_results
+                        ? fmt::format("GitHub code scanning accepts at most {} results per run", limits.max_results)
+                        : fmt::format("GitHub code scanning accepts at most {} bytes of gzipped SARIF", limits.max_gzipped_bytes);
+  return {{"level", "warning"},
+          {"message", {{"text", fmt::format("{} of {} results left out: {}; the most severe were kept (errors, "
+                                            "then warnings, then notes). --format json lists them all.",
+                                            total - kept, total, why)}}}};
+}
 
-void write_sarif(const findings::Report& result, std::ostream& out) {
+// The log with the `kept` most severe findings.
+std::string sarif_text(const findings::Report& result, size_t kept, const SarifLimits& limits) {
   nlohmann::json rules = nlohmann::json::array();
   for (const auto& rule : findings::rule_catalog()) rules.push_back(rule_json(rule));
   nlohmann::json results = nlohmann::json::array();
-  for (const auto& f : result.findings) results.push_back(result_json(f));
+  for (size_t i : most_severe(result.findings, kept)) results.push_back(result_json(result.findings[i]));
   nlohmann::json notifications = nlohmann::json::array();
   for (const auto& d : result.notifications) notifications.push_back(notification_json(d));
+  if (kept < result.findings.size()) notifications.push_back(omitted_json(kept, result.findings.size(), limits));
   nlohmann::json run{
       {"tool", {{"driver", {{"name", "flagdebt"},
                             {"version", FLAGDEBT_VERSION},
@@ -95,7 +111,28 @@ void write_sarif(const findings::Report& result, std::ostream& out) {
   nlohmann::json doc{{"$schema", "https://json.schemastore.org/sarif-2.1.0.json"},
                      {"version", "2.1.0"},
                      {"runs", {std::move(run)}}};
-  out << dump(doc) << "\n";
+  return dump(doc) + "\n";
+}
+
+// The gzipped size of `text`, or 0 when its plain size already shows it fits (no compression then).
+size_t gzipped_if_near(const std::string& text, const SarifLimits& limits) {
+  if (text.size() + text.size() / 100 + 64 <= limits.max_gzipped_bytes) return 0;
+  return gzipped_size(text);
+}
+
+}  // namespace
+
+void write_sarif(const findings::Report& result, std::ostream& out, const SarifLimits& limits) {
+  size_t kept = std::min(result.findings.size(), limits.max_results);
+  std::string text = sarif_text(result, kept, limits);
+  // Too large: fewer results in proportion to the excess, with a margin, until the log fits.
+  for (size_t size = gzipped_if_near(text, limits); kept > 0 && size > limits.max_gzipped_bytes;
+       size = gzipped_if_near(text, limits)) {
+    double ratio = static_cast<double>(limits.max_gzipped_bytes) / static_cast<double>(size);
+    kept = std::min(kept - 1, static_cast<size_t>(static_cast<double>(kept) * ratio * 0.95));
+    text = sarif_text(result, kept, limits);
+  }
+  out << text;
 }
 
 }  // namespace flagdebt::report

@@ -19,6 +19,7 @@
 #include "frontends/frontend.h"
 #include "frontends/passes/pass_context.h"
 #include "frontends/registry.h"
+#include "history/changed_files.h"
 #include "history/key_history.h"
 #include "prefilter/prefilter.h"
 #include "scan/file_analyzer.h"
@@ -331,6 +332,9 @@ std::expected<ScanResult, Diag> run_scan(const ScanOptions& options) {
   result.manifest = std::move(setup->manifest);
   auto discovery = without_manifests(walked.get(), result.manifest);
   if (!discovery) return std::unexpected(discovery.error());
+  if (!options.changed_since.empty()) {
+    if (auto kept = history::keep_changed(*discovery, options.changed_since); !kept) return std::unexpected(kept.error());
+  }
   if (auto refused = guard_output(options, result.manifest.sources, *discovery)) return std::unexpected(*refused);
 
   unsigned jobs = options.jobs ? options.jobs : std::max(1u, std::thread::hardware_concurrency());
@@ -348,6 +352,7 @@ std::expected<ScanResult, Diag> run_scan(const ScanOptions& options) {
 
   // Second pass: files that use a key constant found in another file now name that flag.
   flags.constant_to_key = key_constants_of(outcomes, flags);
+  result.key_constants.insert(flags.constant_to_key.begin(), flags.constant_to_key.end());
   if (!flags.constant_to_key.empty()) {
     std::vector<std::string> names;
     for (const auto& [name, key] : flags.constant_to_key) names.push_back(name);

@@ -3,6 +3,7 @@
 // -> findings. Reporters take the ScanResult and never look at sources again.
 #include <expected>
 #include <functional>
+#include <map>
 #include <optional>
 #include <string>
 #include <vector>
@@ -31,11 +32,13 @@ struct ScanOptions {
   bool use_cache = true;                    // keep compiled prefilter databases in the user cache folder
   // Called from the worker threads after each file: files done, files in all, files parsed so far.
   std::function<void(size_t, size_t, size_t)> progress;
+  std::string changed_since;                // --changed-since REV: only files changed since REV (git)
 };
 
 // The report, and the merged manifest it was made against (`manifest show`, exit decisions).
 struct ScanResult : findings::Report {
   manifest::Manifest manifest;
+  std::map<std::string, std::string> key_constants;  // names bound to a key in code (NEW_UI = "new_ui") -> key
 };
 
 // Fails only on configuration or usage errors (manifest, rules, missing path).
