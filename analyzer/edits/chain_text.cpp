@@ -31,6 +31,12 @@ std::optional<size_t> continuing_keyword_end(std::string_view text, size_t from,
     if (at != *body) return std::nullopt;
   }
   std::string_view word = word_at(text, at);
+  if (!body && !opening.empty() && !word.empty() && !word.ends_with(opening)) {
+    // An arm whose clause starts at a two-word keyword (`} else if c {` read as one arm): the
+    // second word, on the same line.
+    at = skip_blanks(text, at + word.size());
+    word = word_at(text, at);
+  }
   if (opening.empty() || !word.ends_with(opening)) return std::nullopt;
   return at + word.size();
 }

@@ -14,8 +14,9 @@ std::string_view word_at(std::string_view text, size_t at);
 
 // Where the continuing keyword of an arm ends: the first word of the arm's text at `from`, or,
 // when the arm is an else whose body is itself an if (`} else if (c) {`, JS and C else_clause),
-// the first word of the body at `body` after exactly one word and blanks on the same line. Only a
-// word ending with `opening` counts (so `if`, `elif`, `elsif`, `elseif`, never `else`).
+// the first word of the body at `body` after exactly one word and blanks on the same line; without
+// a body, also the second word when the first does not end with `opening` (`else if c` as one arm).
+// Only a word ending with `opening` counts (so `if`, `elif`, `elsif`, `elseif`, never `else`).
 std::optional<size_t> continuing_keyword_end(std::string_view text, size_t from, std::optional<size_t> body,
                                              std::string_view opening);
 

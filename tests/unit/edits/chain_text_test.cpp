@@ -30,3 +30,9 @@ TEST_CASE("chain text: else, a word ending otherwise, or an unless chain never c
   CHECK_FALSE(continuing_keyword_end("elsif x", 0, std::nullopt, "unless"));
   CHECK(word_at("xif", 1).empty());  // not a word start
 }
+
+TEST_CASE("chain text: an arm read from its else keyword continues with the if after it, on the same line") {
+  CHECK(continuing_keyword_end("else if user.dark {", 0, std::nullopt, "if") == 7);
+  CHECK_FALSE(continuing_keyword_end("else\n    if x {", 0, std::nullopt, "if"));
+  CHECK_FALSE(continuing_keyword_end("else { if x {", 0, std::nullopt, "if"));
+}
