@@ -61,6 +61,11 @@ expect "200,000 nested levels in a result for report" 2 -- "$bin" report deep-re
 python3 -c "print('[' * 200000 + ']' * 200000)" > "$work/repo/deep-compile-commands.json"
 expect "200,000 nested levels in a compile database" 2 -- "$bin" scan --compile-commands deep-compile-commands.json "$work/empty" && one_error "deep compile db" "^flagdebt: deep-compile-commands.json:1:2: compile database entry is not an object"
 rm -f "$work/repo/deep"*
+# A number nlohmann::json cannot hold throws out_of_range, not parse_error (found by fuzz_baseline).
+printf '{"findings": [-9446744e432]}\n' > "$work/repo/overflow-baseline.json"
+expect "number overflow in a baseline" 2 -- "$bin" scan --baseline overflow-baseline.json "$work/empty" && one_error "overflow baseline" "^flagdebt: overflow-baseline.json:1:1: baseline is not valid JSON"
+printf '[1e999]\n' > "$work/repo/overflow-compile-commands.json"
+expect "number overflow in a compile database" 2 -- "$bin" scan --compile-commands overflow-compile-commands.json "$work/empty" && one_error "overflow compile db" "^flagdebt: overflow-compile-commands.json:1:1: compile database is not valid JSON"
 
 # --- Rule files: name templates ---
 for name in open-brace bogus unclosed; do
