@@ -100,6 +100,10 @@ void add_scan_options(CLI::App& scan, ScanCommand& cmd) {
       ->group("");
   scan.add_flag("!--no-cache", cmd.options.use_cache, "Compile the prefilter without the user cache")->group("");
   scan.add_option("--progress-delay", cmd.progress_delay_ms, "Milliseconds before the progress line shows")->group("");
+  // For tests on loaded machines: the per-file wall-time budget (docs/reliability.md), in ms.
+  scan.add_option_function<unsigned>("--parse-budget", [&cmd](unsigned ms) { cmd.options.parse_budget = std::chrono::milliseconds(ms); },
+                                     "Per-file parse and query budget in milliseconds (default 2000)")
+      ->group("");
   // Unsigned: without the check "-5" wraps around to 18446744073709551611 bytes.
   scan.add_option("--max-filesize", cmd.options.max_file_bytes, "Skip files larger than this many bytes")
       ->check(CLI::NonNegativeNumber)

@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "model/value.h"
+#include "support/diag.h"
 #include "support/span.h"
 
 namespace flagdebt::model {
@@ -92,6 +93,8 @@ struct FileModel {
   std::vector<CondNode> conditions;
   std::vector<Construct> constructs;
   std::vector<Reference> references;
+  // The file was analysed only in part (nested past the frontend's nesting budget): a note.
+  std::optional<support::Diag> note;
 };
 
 }  // namespace flagdebt::model

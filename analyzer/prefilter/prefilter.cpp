@@ -8,11 +8,10 @@
 #include <atomic>
 #include <cstdlib>
 #include <filesystem>
-#include <fstream>
-#include <iterator>
 #include <optional>
-#include <sstream>
-#include <unistd.h>
+
+#include "support/paths.h"
+#include "support/read_file.h"
 
 namespace flagdebt::prefilter {
 namespace fs = std::filesystem;
@@ -66,38 +65,29 @@ std::string cache_key(const std::vector<std::string>& expressions, bool literal)
   return text;
 }
 
+// A cached database, or null: a missing, truncated or corrupt file (hs_deserialize_database checks
+// the magic, version, platform, length and CRC32) or one over the size cap means compiling again.
 hs_database_t* load_cached(const fs::path& file) {
-  std::ifstream in(file, std::ios::binary);
-  if (!in) return nullptr;
-  std::string bytes((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+  constexpr uint64_t kMaxCacheBytes = 256ull * 1024 * 1024;
+  auto bytes = support::read_file(file.string(), kMaxCacheBytes);
+  if (!bytes) return nullptr;
   hs_database_t* database = nullptr;
-  if (hs_deserialize_database(bytes.data(), bytes.size(), &database) != HS_SUCCESS) return nullptr;
+  if (hs_deserialize_database(bytes->data(), bytes->size(), &database) != HS_SUCCESS) return nullptr;
   return database;
 }
 
-// Best effort: a cache that cannot be written is no error. Written to a temporary name and
-// renamed, so a concurrent run never reads half a database.
+// Best effort: a cache that cannot be written is no error. The same atomic writer as reports
+// (a random mkstemp name, then a rename): a concurrent run never reads half a database, and a
+// link planted at a predictable temporary name is never followed.
 void store_cached(const fs::path& file, const hs_database_t* database) {
   char* bytes = nullptr;
   size_t length = 0;
   if (hs_serialize_database(database, &bytes, &length) != HS_SUCCESS) return;
+  std::string contents(bytes, length);
+  std::free(bytes);
   std::error_code ec;
   fs::create_directories(file.parent_path(), ec);
-  fs::path temporary = file;
-  temporary += ".tmp" + std::to_string(::getpid());
-  {
-    std::ofstream out(temporary, std::ios::binary | std::ios::trunc);
-    out.write(bytes, static_cast<std::streamsize>(length));
-    if (!out.good()) {
-      out.close();
-      fs::remove(temporary, ec);
-      std::free(bytes);
-      return;
-    }
-  }
-  std::free(bytes);
-  fs::rename(temporary, file, ec);
-  if (ec) fs::remove(temporary, ec);
+  (void)support::write_file_atomically(file.string(), contents, 0600);
 }
 
 std::expected<hs_database_t*, std::string> compile_database(const std::vector<std::string>& expressions,

@@ -40,6 +40,7 @@ void analyze_code(const std::string& path, std::string_view text, const frontend
     return;
   }
   out.parsed = true;
+  if (model->note) out.problem = std::move(*model->note);
   auto dead = evaluate::find_dead_regions(*model, context.settled);
   findings::code_findings({path, lines, *model, dead}, context.manifest, out.findings);
   out.fixes = edits::plan_fixes(*model, text, context.settled, {language.line_comments, language.empty_statement});

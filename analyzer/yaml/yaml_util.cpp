@@ -1,5 +1,7 @@
 #include "yaml/yaml_util.h"
 
+#include <yaml-cpp/depthguard.h>
+
 #include <charconv>
 #include <set>
 
@@ -17,6 +19,10 @@ support::Diag error_at(const std::string& path, const YAML::Node& node, const st
 std::expected<YAML::Node, support::Diag> load(const std::string& text, const std::string& path) {
   try {
     return YAML::Load(text);
+  } catch (const YAML::DeepRecursion& e) {
+    // yaml-cpp's own guard against a stack overflow says only "bad file" (its message table's
+    // BAD_FILE): say what is wrong.
+    return std::unexpected(error_at(path, e.mark, "invalid YAML: nested deeper than " + std::to_string(e.depth()) + " levels"));
   } catch (const YAML::Exception& e) {
     return std::unexpected(error_at(path, e.mark, "invalid YAML: " + e.msg));
   }

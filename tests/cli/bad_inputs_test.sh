@@ -45,10 +45,27 @@ expect "LaunchDarkly archivedDate INT64_MIN" 2 -- "$bin" scan --manifest ld-arch
 python3 -c "print('[' * 200000 + ']' * 200000)" > "$work/repo/deep.json"
 expect "200,000 nested JSON arrays" 2 -- "$bin" scan --manifest deep.json "$work/empty" && one_error "deep JSON" "^flagdebt: deep.json:"
 python3 -c "print('version: 1\nflags: ' + '[' * 200000 + ']' * 200000)" > "$work/repo/deep.yaml"
-expect "200,000 nested YAML sequences" 2 -- "$bin" scan --manifest deep.yaml "$work/empty" && one_error "deep YAML" "^flagdebt: deep.yaml:"
+expect "200,000 nested YAML sequences" 2 -- "$bin" scan --manifest deep.yaml "$work/empty" && one_error "deep YAML" "^flagdebt: deep.yaml:[0-9]+:[0-9]+: invalid YAML: nested deeper than"
 python3 -c "print('version: 1\nx: ' + '{a: ' * 200000 + '1' + '}' * 200000)" > "$work/repo/deep-map.yaml"
 expect "200,000 nested YAML mappings" 2 -- "$bin" scan --manifest deep-map.yaml "$work/empty" && one_error "deep YAML map" "^flagdebt: deep-map.yaml:"
+python3 -c "print('version: 1\nflags:\n  ' + '- ' * 100000 + 'x')" > "$work/repo/deep-block.yaml"
+expect "100,000 nested YAML block sequences" 2 -- "$bin" scan --manifest deep-block.yaml "$work/empty" && one_error "deep YAML block" "^flagdebt: deep-block.yaml:3:[0-9]+: invalid YAML: nested deeper than [0-9]+ levels$"
+python3 -c "print('sdk: deep\nchecks: ' + '[' * 200000 + ']' * 200000)" > "$work/repo/deep-rules.yaml"
+expect "200,000 nested levels in a rule file" 2 -- "$bin" scan --rules deep-rules.yaml "$work/empty" && one_error "deep rules" "^flagdebt: deep-rules.yaml:2:[0-9]+: invalid YAML: nested deeper than [0-9]+ levels$"
+python3 -c "print('sdk: deep\nchecks:\n  ' + '- ' * 100000 + 'x')" > "$work/repo/deep-rules-block.yaml"
+expect "100,000 nested block sequences in a rule file" 2 -- "$bin" scan --rules deep-rules-block.yaml "$work/empty" && one_error "deep rules block" "^flagdebt: deep-rules-block.yaml:3:[0-9]+: invalid YAML: nested deeper than [0-9]+ levels$"
+python3 -c "print('{\"findings\": ' + '[' * 200000 + ']' * 200000 + '}')" > "$work/repo/deep-baseline.json"
+expect "200,000 nested levels in a baseline" 2 -- "$bin" scan --baseline deep-baseline.json "$work/empty" && one_error "deep baseline" "^flagdebt: deep-baseline.json:1:1: baseline entry 1: not an object"
+python3 -c "print('{\"metrics\": ' + '[' * 200000 + ']' * 200000 + '}')" > "$work/repo/deep-result.json"
+expect "200,000 nested levels in a result for report" 2 -- "$bin" report deep-result.json && one_error "deep result" "^flagdebt: deep-result.json: not a flagdebt JSON result"
+python3 -c "print('[' * 200000 + ']' * 200000)" > "$work/repo/deep-compile-commands.json"
+expect "200,000 nested levels in a compile database" 2 -- "$bin" scan --compile-commands deep-compile-commands.json "$work/empty" && one_error "deep compile db" "^flagdebt: deep-compile-commands.json:1:2: compile database entry is not an object"
 rm -f "$work/repo/deep"*
+# A number nlohmann::json cannot hold throws out_of_range, not parse_error (found by fuzz_baseline).
+printf '{"findings": [-9446744e432]}\n' > "$work/repo/overflow-baseline.json"
+expect "number overflow in a baseline" 2 -- "$bin" scan --baseline overflow-baseline.json "$work/empty" && one_error "overflow baseline" "^flagdebt: overflow-baseline.json:1:1: baseline is not valid JSON"
+printf '[1e999]\n' > "$work/repo/overflow-compile-commands.json"
+expect "number overflow in a compile database" 2 -- "$bin" scan --compile-commands overflow-compile-commands.json "$work/empty" && one_error "overflow compile db" "^flagdebt: overflow-compile-commands.json:1:1: compile database is not valid JSON"
 
 # --- Rule files: name templates ---
 for name in open-brace bogus unclosed; do

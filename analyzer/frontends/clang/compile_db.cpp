@@ -205,6 +205,8 @@ std::expected<nlohmann::json, support::Diag> parse_json(const std::string& shown
     uint32_t byte = static_cast<uint32_t>(std::min<size_t>(e.byte > 0 ? e.byte - 1 : 0, text.size()));
     support::Point at = support::LineIndex(text).point_at(byte);
     return std::unexpected(support::make_diag(shown, at.line, at.column, "compile database is not valid JSON"));
+  } catch (const nlohmann::json::exception& e) {  // a number out of range (out_of_range.406)
+    return std::unexpected(support::make_diag(shown, 1, 1, "compile database is not valid JSON: " + std::string(e.what())));
   }
 }
 

@@ -17,7 +17,7 @@ namespace flagdebt::frontends::clangfe {
   X(getCursorKind) X(getCursorLocation) X(getCursorReferenced) X(getCursorSpelling) X(getDiagnostic)      \
   X(getDiagnosticSeverity) X(getFile) X(getNumDiagnostics) X(getRangeEnd) X(getRangeStart)                \
   X(getSkippedRanges) X(getSpellingLocation) X(getTranslationUnitCursor) X(isDeclaration)                 \
-  X(parseTranslationUnit2) X(visitChildren)
+  X(parseTranslationUnit2) X(visitChildren) X(getInclusions) X(getFileName) X(getFileContents)
 
 struct LibClang {
 #define FLAGDEBT_LIBCLANG_POINTER(name) decltype(&::clang_##name) name = nullptr;

@@ -108,6 +108,39 @@ std::string receiver_of(CXCursor call) {
   return kind == CXCursor_DeclRefExpr || kind == CXCursor_MemberRefExpr ? spelling(object) : std::string();
 }
 
+// Whether a key libclang read from a string literal is written under the scan root (the current
+// folder): in the scanned file itself (a literal, a stringified macro argument) or in a header
+// below the root. A literal from a header elsewhere (an -I folder of the compile database, or a
+// hostile file's `#include "/etc/..."`) could carry any text of the machine into a report as a
+// flag key; it is dropped (docs/reliability.md).
+bool written_in_root(CXTranslationUnit unit, std::string_view main_text, const std::string& key) {
+  if (main_text.find(key) != std::string_view::npos) return true;
+  std::error_code cwd_error;
+  fs::path root = fs::current_path(cwd_error);
+  if (cwd_error) return false;
+  struct Search {
+    CXTranslationUnit unit;
+    const std::string& key;
+    fs::path root;
+    bool found = false;
+  } search{unit, key, root};
+  cx().getInclusions(
+      unit,
+      [](CXFile file, CXSourceLocation*, unsigned, CXClientData data) {
+        auto& s = *static_cast<Search*>(data);
+        if (s.found) return;
+        std::error_code ec;
+        fs::path name = fs::weakly_canonical(text_of(cx().getFileName(file)), ec);
+        fs::path relative = name.lexically_relative(s.root);
+        if (ec || relative.empty() || *relative.begin() == "..") return;
+        size_t size = 0;
+        const char* contents = cx().getFileContents(s.unit, file, &size);
+        s.found = contents && std::string_view(contents, size).find(s.key) != std::string_view::npos;
+      },
+      &search);
+  return search.found;
+}
+
 struct Invocation {
   unsigned end = 0;
   std::string name;
@@ -115,8 +148,8 @@ struct Invocation {
 
 class Walker {
  public:
-  Walker(const ParseInput& input, std::string_view language, CXFile main, ClangResult& out)
-      : input_(input), language_(language), main_(main), out_(out) {}
+  Walker(const ParseInput& input, std::string_view language, CXTranslationUnit unit, CXFile main, ClangResult& out)
+      : input_(input), language_(language), unit_(unit), main_(main), out_(out) {}
 
   void run(CXCursor tu) {
     // Top level: macro invocations of this file (the detailed preprocessing record), and the
@@ -157,7 +190,7 @@ class Walker {
       if (rule->receiver && !receiver.empty() && !rule->receiver->search(receiver)) continue;
       if (!rule->key_index || *rule->key_index >= argc) continue;
       auto key = key_of(cx().Cursor_getArgument(call, *rule->key_index), input_);
-      if (!key) continue;
+      if (!key || !written_in_root(unit_, input_.text, *key)) continue;
       passes::ExtraCheck found;
       found.begin_byte = pos.offset;
       found.end_byte = invocation->second.end;
@@ -190,6 +223,7 @@ class Walker {
 
   const ParseInput& input_;
   std::string_view language_;
+  CXTranslationUnit unit_;
   CXFile main_;
   ClangResult& out_;
   std::map<unsigned, Invocation> invocations_;  // by the offset of the macro's name
@@ -276,7 +310,7 @@ ClangResult run_libclang(const ParseInput& input, const CompileDatabase* databas
       cx().disposeDiagnostic(diagnostic);
     }
     if (CXFile main = cx().getFile(unit.get(), absolute.c_str())) {
-      Walker(input, language, main, out).run(cx().getTranslationUnitCursor(unit.get()));
+      Walker(input, language, unit.get(), main, out).run(cx().getTranslationUnitCursor(unit.get()));
       if (CXSourceRangeList* skipped = cx().getSkippedRanges(unit.get(), main)) {
         for (unsigned i = 0; i < skipped->count; ++i) {
           out.skipped.emplace_back(file_pos(cx().getRangeStart(skipped->ranges[i])).offset,

@@ -155,14 +155,17 @@ bool predicates_hold(const CompiledQuery& query, const TSQueryMatch& match, std:
 }  // namespace
 
 CaptureIndex::CaptureIndex(const CompiledQuery& query, TSNode root, std::string_view text,
-                           const TSQueryCursorOptions* options) {
-  add(query, root, text, -1, options);
+                           const TSQueryCursorOptions* options, uint32_t max_start_depth) {
+  add(query, root, text, -1, options, max_start_depth);
 }
 
 void CaptureIndex::add(const CompiledQuery& query, TSNode root, std::string_view text, int tag,
-                       const TSQueryCursorOptions* options) {
+                       const TSQueryCursorOptions* options, uint32_t max_start_depth) {
   std::unique_ptr<TSQueryCursor, decltype(&ts_query_cursor_delete)> cursor(ts_query_cursor_new(),
                                                                           ts_query_cursor_delete);
+  // A match in progress waits at its start depth while the cursor walks everything below it:
+  // without a bound, 10,000 nested blocks keep 10,000 waiting states per node (quadratic).
+  ts_query_cursor_set_max_start_depth(cursor.get(), max_start_depth);
   ts_query_cursor_exec_with_options(cursor.get(), query.query(), root, options);
   TSQueryMatch match;
   while (ts_query_cursor_next_match(cursor.get(), &match)) {

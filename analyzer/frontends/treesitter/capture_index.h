@@ -75,10 +75,12 @@ class CompiledQuery {
 class CaptureIndex {
  public:
   // Runs `query`; `options` (may be null) can cancel it, leaving the matches found so far.
-  CaptureIndex(const CompiledQuery& query, TSNode root, std::string_view text, const TSQueryCursorOptions* options);
+  // Patterns start only at nodes at most `max_start_depth` below `root` (the nesting budget).
+  CaptureIndex(const CompiledQuery& query, TSNode root, std::string_view text, const TSQueryCursorOptions* options,
+               uint32_t max_start_depth = UINT32_MAX);
   // Adds the matches of another query over the same tree, tagged with `tag`.
   void add(const CompiledQuery& query, TSNode root, std::string_view text, int tag,
-           const TSQueryCursorOptions* options);
+           const TSQueryCursorOptions* options, uint32_t max_start_depth = UINT32_MAX);
 
   // All role matches whose head is `node`.
   const RoleMatch* find(TSNode node, Role role) const;

@@ -4,6 +4,7 @@
 
 #include "frontends/treesitter/capture_index.h"
 #include "frontends/treesitter/model_builder.h"
+#include "frontends/treesitter/nesting_budget.h"
 #include "frontends/treesitter/parse_budget.h"
 #include "support/embedded_files.h"
 
@@ -131,13 +132,13 @@ std::expected<model::FileModel, support::Diag> TreeSitterFrontend::analyze(const
   if (budget.exceeded()) return std::unexpected(over_budget(input.path));
   if (!tree) return std::unexpected(support::make_diag(std::string(input.path), 0, 0, "parser gave up"));
   TSNode root = ts_tree_root_node(tree.get());
-  CaptureIndex index(*query, root, input.text, budget.query_options());
+  CaptureIndex index(*query, root, input.text, budget.query_options(), kMaxQueryDepth);
   for (size_t i = 0; i < input.rules.queries.size(); ++i) {
     const auto& rule = input.rules.queries[i];
     if (!rule.applies_to(input.language)) continue;
     auto compiled = extra(rule.query);
     if (!compiled) return std::unexpected(support::make_diag(rule.source, rule.query_line, 0, compiled.error()));
-    index.add(**compiled, root, input.text, static_cast<int>(i), budget.query_options());
+    index.add(**compiled, root, input.text, static_cast<int>(i), budget.query_options(), kMaxQueryDepth);
   }
   // A cancelled query leaves partial matches: a partial model would report wrong dead code.
   if (budget.exceeded()) return std::unexpected(over_budget(input.path));
@@ -146,6 +147,7 @@ std::expected<model::FileModel, support::Diag> TreeSitterFrontend::analyze(const
   for (const passes::ModelPass* pass : *passes_) pass->before(input, facts);
   model::FileModel model = ModelBuilder(index, root, input.text, input, facts.checks).build();
   for (const passes::ModelPass* pass : *passes_) pass->after(input, facts, model);
+  model.note = nesting_note(root, input.path);
   return model;
 }
 

@@ -2,6 +2,7 @@
 #include <doctest/doctest.h>
 
 #include <cstdlib>
+#include <unistd.h>
 
 #include <filesystem>
 #include <fstream>
@@ -187,6 +188,59 @@ TEST_CASE("libclang: a compile command's include folders are used, the process f
   ClangResult result = run_libclang(input, &*db);
   CHECK(fs::current_path() == before);
   CHECK(result.with_compile_commands);
+  CHECK(result.errors == 0);
+  REQUIRE(result.macro_checks.size() == 1);
+  CHECK(result.macro_checks[0].check.key == "new_ui");
+}
+
+TEST_CASE("libclang: a key written only in a header outside the scan root never becomes a finding's key") {
+  // The scan root is the current folder; both temporary folders lie outside it (ctest runs in the
+  // build folder). A hostile file includes a file of the machine by its absolute path.
+  TempDir outside;
+  outside.write("secret.h", "#define SECRET_KEY \"db-password-42\"\n");
+  TempDir dir;
+  std::string text =
+      "#include \"" + (outside.path / "secret.h").string() + "\"\n"
+      "struct Unleash { bool isEnabled(const char* name); };\n"
+      "extern Unleash unleash;\n"
+      "#define FEATURE_ON(name) (unleash.isEnabled(name))\n"
+      "int f() { return FEATURE_ON(SECRET_KEY) + FEATURE_ON(\"new_ui\"); }\n";
+  dir.write("a.cpp", text);
+  auto rules = unleash_rules();
+  frontends::FlagIndex flags;
+  std::string path = (dir.path / "a.cpp").string();
+  frontends::ParseInput input{path, text, *languages::by_id("cpp"), rules, flags};
+  ClangResult result = run_libclang(input, nullptr);
+  REQUIRE(result.parsed);
+  CHECK(result.errors == 0);
+  REQUIRE(result.macro_checks.size() == 1);  // the key written in the file itself still counts
+  CHECK(result.macro_checks[0].check.key == "new_ui");
+}
+
+TEST_CASE("libclang: a key written in a header under the scan root is used") {
+  // A header in a folder below the current one (the root), found through -I like a project header.
+  std::error_code ec;
+  fs::path inside = fs::current_path() / ("flagdebt-root-header-" + std::to_string(::getpid()));
+  fs::create_directories(inside);
+  std::ofstream(inside / "keys.h") << "#define NEW_UI_KEY \"new_ui\"\n";
+  TempDir dir;
+  std::string text =
+      "#include \"keys.h\"\n"
+      "struct Unleash { bool isEnabled(const char* name); };\n"
+      "extern Unleash unleash;\n"
+      "#define FEATURE_ON(name) (unleash.isEnabled(name))\n"
+      "int f() { return FEATURE_ON(NEW_UI_KEY); }\n";
+  dir.write("a.cpp", text);
+  dir.write("compile_commands.json", R"([{"directory": ".", "file": "a.cpp", "arguments": ["c++", "-x", "c++", "-I)" +
+                                         inside.string() + R"(", "-c", "a.cpp"]}])");
+  auto rules = unleash_rules();
+  frontends::FlagIndex flags;
+  std::string path = (dir.path / "a.cpp").string();
+  frontends::ParseInput input{path, text, *languages::by_id("cpp"), rules, flags};
+  auto db = CompileDatabase::load(dir.path.string(), dir.path.string());
+  REQUIRE(db.has_value());
+  ClangResult result = run_libclang(input, &*db);
+  fs::remove_all(inside, ec);
   CHECK(result.errors == 0);
   REQUIRE(result.macro_checks.size() == 1);
   CHECK(result.macro_checks[0].check.key == "new_ui");
