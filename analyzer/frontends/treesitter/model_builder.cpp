@@ -376,12 +376,13 @@ void ModelBuilder::add_if(const RoleMatch& m) {
   construct.continues_chain = continues_chain(m.node);
   construct.arms.push_back({condition(*cond), lines_.span(ts_node_start_byte(m.node), ts_node_end_byte(*then)),
                             span(*then), always_exits(*then), inner(*then)});
+  Siblings siblings;
   for (TSNode alternative : m.all(Part::Else)) {
     const RoleMatch* arm = index_.find(alternative, Role::Arm);
     const TSNode* body = arm ? arm->part(Part::Then) : &alternative;
     if (!body) continue;
     int arm_cond = arm && arm->part(Part::Cond) ? condition(*arm->part(Part::Cond)) : -1;
-    construct.arms.push_back({arm_cond, else_clause(alternative), span(*body), always_exits(*body), inner(*body)});
+    construct.arms.push_back({arm_cond, else_clause(alternative, siblings), span(*body), always_exits(*body), inner(*body)});
   }
   add_construct(std::move(construct), m.node);
 }
@@ -390,20 +391,27 @@ void ModelBuilder::add_if(const RoleMatch& m) {
 // rather than part of it: its clause, what goes when an earlier arm is taken, starts at that token (a keyword sibling of
 // that type, past an opening `{` and comments), so that removing the clause leaves valid code;
 // when that `{` is a sibling too (Swift `else { statements }`), the clause ends at the matching `}`.
-model::Span ModelBuilder::else_clause(TSNode body) const {
-  // The parent's children, through a cursor: ts_node_prev_sibling searches down from the root, which
-  // made a 10,000-arm else-if chain quadratic.
+model::Span ModelBuilder::else_clause(TSNode body, Siblings& siblings) const {
+  // The parent's children, through a cursor and once per parent: ts_node_prev_sibling searches down
+  // from the root, and reading the children again for each alternative, which made a 10,000-arm
+  // else-if chain (nested: C, Java) or elif chain (flat: Python) quadratic.
   TSNode parent = tree_.parent(body);
   if (ts_node_is_null(parent)) return span(body);
-  std::vector<TSNode> tokens;
-  size_t at = 0;
-  TSTreeCursor cursor = ts_tree_cursor_new(parent);
-  for (bool more = ts_tree_cursor_goto_first_child(&cursor); more; more = ts_tree_cursor_goto_next_sibling(&cursor)) {
-    TSNode child = ts_tree_cursor_current_node(&cursor);
-    if (ts_node_eq(child, body)) at = tokens.size();
-    if (!ts_node_is_extra(child)) tokens.push_back(child);
+  if (!ts_node_eq(parent, siblings.parent)) {
+    siblings = {parent, {}, {}};
+    TSTreeCursor cursor = ts_tree_cursor_new(parent);
+    for (bool more = ts_tree_cursor_goto_first_child(&cursor); more; more = ts_tree_cursor_goto_next_sibling(&cursor)) {
+      TSNode child = ts_tree_cursor_current_node(&cursor);
+      if (ts_node_is_extra(child)) continue;
+      siblings.index.emplace(child.id, siblings.tokens.size());
+      siblings.tokens.push_back(child);
+    }
+    ts_tree_cursor_delete(&cursor);
   }
-  ts_tree_cursor_delete(&cursor);
+  auto found = siblings.index.find(body.id);
+  if (found == siblings.index.end()) return span(body);
+  size_t at = found->second;
+  const std::vector<TSNode>& tokens = siblings.tokens;
   auto type_at = [&](size_t i) { return i < tokens.size() ? std::string_view(ts_node_type(tokens[i])) : std::string_view(); };
   bool brace = at >= 1 && type_at(at - 1) == "{";
   size_t keyword = brace ? at - 2 : at - 1;
