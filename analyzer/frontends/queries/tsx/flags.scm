@@ -1,17 +1,2 @@
-; inherits: ecma jsx
-; TSX: TypeScript's lines from typescript/flags.scm (without `type_assertion`, absent from this
-; grammar) plus JSX. Keep in step with typescript/flags.scm.
-(required_parameter pattern: (identifier) @write.name) @write
-(optional_parameter pattern: (identifier) @write.name) @write
-(non_null_expression (_) @paren.operand) @paren
-(as_expression . (_) @paren.operand) @paren
-(satisfies_expression . (_) @paren.operand) @paren
-
-; Key constants: enum members `enum Flags { NewUi = "new_ui" }`.
-(enum_assignment name: (property_identifier) @constant.name value: (string) @constant.value) @constant
-(public_field_definition name: (property_identifier) @field.name value: (_) @field.value) @field
-; Parameters of functions not exported (top level or nested): see javascript/flags.scm.
-(program (function_declaration name: (identifier) @function.name
-  parameters: (formal_parameters (required_parameter pattern: (identifier) @function.param)) @function.args) @function)
-(statement_block (function_declaration name: (identifier) @function.name
-  parameters: (formal_parameters (required_parameter pattern: (identifier) @function.param)) @function.args) @function)
+; inherits: ecma jsx typescript_shared
+; TSX: the shared TypeScript lines plus JSX.

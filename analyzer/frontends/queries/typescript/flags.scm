@@ -1,18 +1,4 @@
-; inherits: ecma
-; TypeScript (.ts). tsx/flags.scm repeats the lines below except `type_assertion`, which the TSX
-; grammar does not have (`<boolean>x` is JSX there): keep the two files in step.
-(required_parameter pattern: (identifier) @write.name) @write
-(optional_parameter pattern: (identifier) @write.name) @write
-(non_null_expression (_) @paren.operand) @paren
-(as_expression . (_) @paren.operand) @paren
-(satisfies_expression . (_) @paren.operand) @paren
+; inherits: ecma typescript_shared
+; TypeScript (.ts): the shared TypeScript lines plus `type_assertion` (`<boolean>x`), which the TSX
+; grammar does not have (there it is JSX).
 (type_assertion (type_arguments) (_) @paren.operand) @paren
-
-; Key constants: enum members `enum Flags { NewUi = "new_ui" }`.
-(enum_assignment name: (property_identifier) @constant.name value: (string) @constant.value) @constant
-(public_field_definition name: (property_identifier) @field.name value: (_) @field.value) @field
-; Parameters of functions not exported (top level or nested): see javascript/flags.scm.
-(program (function_declaration name: (identifier) @function.name
-  parameters: (formal_parameters (required_parameter pattern: (identifier) @function.param)) @function.args) @function)
-(statement_block (function_declaration name: (identifier) @function.name
-  parameters: (formal_parameters (required_parameter pattern: (identifier) @function.param)) @function.args) @function)
