@@ -7,7 +7,7 @@
 namespace flagdebt::manifest {
 namespace {
 
-std::optional<support::Diag> number(const std::string& path, const YAML::Node& node, const std::string& what,
+std::optional<support::Diag> number(const std::string& path, const yaml::Node& node, const std::string& what,
                                     std::optional<double>& out) {
   auto v = yaml::value(path, node);
   if (!v || !std::holds_alternative<double>(*v) || std::get<double>(*v) < 0) {
@@ -17,8 +17,8 @@ std::optional<support::Diag> number(const std::string& path, const YAML::Node& n
   return std::nullopt;
 }
 
-Location location(const std::string& path, const YAML::Mark& mark) {
-  return {path, static_cast<uint32_t>(mark.line + 1), static_cast<uint32_t>(mark.column + 1)};
+Location location(const std::string& path, const yaml::Mark& mark) {
+  return {path, mark.line, mark.column};
 }
 
 std::string at(const Location& where) { return where.file + ":" + std::to_string(where.line); }
@@ -43,12 +43,12 @@ std::optional<support::Diag> merge_value(std::optional<double>& base, const Loca
   return std::nullopt;
 }
 
-std::optional<support::Diag> parse_metric(const std::string& path, const std::string& id, const YAML::Node& node,
+std::optional<support::Diag> parse_metric(const std::string& path, const std::string& id, const yaml::Node& node,
                                           MetricSetting& out) {
-  if (!node.IsMap()) return yaml::error_at(path, node, "dashboard metric '" + id + "' must be a mapping");
-  out.where = location(path, node.Mark());
-  for (const auto& field : node) {
-    const std::string name = field.first.Scalar();
+  if (!node.is_map()) return yaml::error_at(path, node, "dashboard metric '" + id + "' must be a mapping");
+  out.where = location(path, node.mark());
+  for (const auto& field : node.entries()) {
+    const std::string name = field.first.scalar();
     std::optional<double>* slot = name == "target" ? &out.target
                                   : name == "limit" ? &out.limit
                                   : name == "weight" ? &out.weight
@@ -68,20 +68,20 @@ const std::vector<std::string>& dashboard_metric_ids() {
   return ids;
 }
 
-std::optional<support::Diag> parse_dashboard(const std::string& path, const YAML::Node& node, Dashboard& out) {
-  if (!node.IsMap()) return yaml::error_at(path, node, "'dashboard' must be a mapping");
-  out.where = location(path, node.Mark());
-  for (const auto& field : node) {
-    const std::string name = field.first.Scalar();
+std::optional<support::Diag> parse_dashboard(const std::string& path, const yaml::Node& node, Dashboard& out) {
+  if (!node.is_map()) return yaml::error_at(path, node, "'dashboard' must be a mapping");
+  out.where = location(path, node.mark());
+  for (const auto& field : node.entries()) {
+    const std::string name = field.first.scalar();
     if (name == "stale_after_days") {
       std::optional<double> days;
       if (auto err = number(path, field.second, name, days)) return err;
       out.stale_after_days = static_cast<int>(*days);
-      out.stale_where = location(path, field.second.Mark());
+      out.stale_where = location(path, field.second.mark());
     } else if (name == "metrics") {
-      if (!field.second.IsMap()) return yaml::error_at(path, field.second, "'metrics' must be a mapping");
-      for (const auto& metric : field.second) {
-        const std::string id = metric.first.Scalar();
+      if (!field.second.is_map()) return yaml::error_at(path, field.second, "'metrics' must be a mapping");
+      for (const auto& metric : field.second.entries()) {
+        const std::string id = metric.first.scalar();
         const auto& ids = dashboard_metric_ids();
         if (std::find(ids.begin(), ids.end(), id) == ids.end()) {
           return yaml::error_at(path, metric.first, "unknown dashboard metric '" + id + "' (see docs/dashboard.md)");

@@ -6,6 +6,7 @@
 #include <set>
 
 #include "manifest/dashboard_section.h"
+#include "manifest/importers/yaml_formats.h"
 #include "yaml/yaml_util.h"
 
 namespace flagdebt::manifest {
@@ -15,12 +16,12 @@ using support::Diag;
 template <typename T>
 using Result = std::expected<T, Diag>;
 
-Location location_of(const std::string& path, const YAML::Node& node) {
-  auto mark = node.Mark();
-  return Location{path, static_cast<uint32_t>(mark.line + 1), static_cast<uint32_t>(mark.column + 1)};
+Location location_of(const std::string& path, const yaml::Node& node) {
+  auto mark = node.mark();
+  return Location{path, mark.line, mark.column};
 }
 
-Result<FlagStatus> flag_status(const std::string& path, const YAML::Node& node) {
+Result<FlagStatus> flag_status(const std::string& path, const yaml::Node& node) {
   static const std::map<std::string, FlagStatus> names = {{"active", FlagStatus::Active},
                                                           {"decided", FlagStatus::Decided},
                                                           {"removed", FlagStatus::Removed},
@@ -35,7 +36,7 @@ Result<FlagStatus> flag_status(const std::string& path, const YAML::Node& node) 
   return it->second;
 }
 
-Result<ExperimentStatus> experiment_status(const std::string& path, const YAML::Node& node) {
+Result<ExperimentStatus> experiment_status(const std::string& path, const yaml::Node& node) {
   static const std::map<std::string, ExperimentStatus> names = {
       {"draft", ExperimentStatus::Draft},       {"running", ExperimentStatus::Running},
       {"analyzing", ExperimentStatus::Analyzing}, {"decided", ExperimentStatus::Decided},
@@ -51,15 +52,15 @@ Result<ExperimentStatus> experiment_status(const std::string& path, const YAML::
   return it->second;
 }
 
-std::optional<Diag> check_mapping(const std::string& path, const YAML::Node& node, const char* what) {
-  if (!node.IsMap()) return yaml::error_at(path, node, std::string(what) + " must be a mapping");
+std::optional<Diag> check_mapping(const std::string& path, const yaml::Node& node, const char* what) {
+  if (!node.is_map()) return yaml::error_at(path, node, std::string(what) + " must be a mapping");
   if (auto dup = yaml::duplicate_key(node)) {
-    return yaml::error_at(path, *dup, "duplicate field '" + dup->Scalar() + "'");
+    return yaml::error_at(path, *dup, "duplicate field '" + dup->scalar() + "'");
   }
   return std::nullopt;
 }
 
-std::optional<Diag> flag_field(const std::string& path, const std::string& name, const YAML::Node& v,
+std::optional<Diag> flag_field(const std::string& path, const std::string& name, const yaml::Node& v,
                                Flag& flag) {
   if (name == "key") return yaml::assign(flag.key, yaml::scalar(path, v, "key"));
   if (name == "status") return yaml::assign(flag.status, flag_status(path, v));
@@ -73,13 +74,13 @@ std::optional<Diag> flag_field(const std::string& path, const std::string& name,
   return std::nullopt;
 }
 
-Result<Flag> parse_flag(const std::string& path, const YAML::Node& node) {
+Result<Flag> parse_flag(const std::string& path, const yaml::Node& node) {
   if (auto err = check_mapping(path, node, "a flag entry")) return std::unexpected(*err);
   Flag flag;
   flag.where = location_of(path, node);
   bool has_status = false;
-  for (const auto& field : node) {
-    const std::string name = field.first.Scalar();
+  for (const auto& field : node.entries()) {
+    const std::string name = field.first.scalar();
     has_status |= name == "status";
     if (auto err = flag_field(path, name, field.second, flag)) return std::unexpected(*err);
   }
@@ -92,14 +93,14 @@ Result<Flag> parse_flag(const std::string& path, const YAML::Node& node) {
   return flag;
 }
 
-Result<ModelRef> parse_model(const std::string& path, const YAML::Node& node) {
-  if (node.IsScalar()) return ModelRef{node.Scalar(), "", false};
+Result<ModelRef> parse_model(const std::string& path, const yaml::Node& node) {
+  if (node.is_scalar()) return ModelRef{node.scalar(), "", false};
   if (auto err = check_mapping(path, node, "a model entry")) return std::unexpected(*err);
   ModelRef model;
-  for (const auto& field : node) {
-    const std::string name = field.first.Scalar();
-    if (name == "name") model.name = field.second.Scalar();
-    else if (name == "role") model.role = field.second.Scalar();
+  for (const auto& field : node.entries()) {
+    const std::string name = field.first.scalar();
+    if (name == "name") model.name = field.second.scalar();
+    else if (name == "role") model.role = field.second.scalar();
     else if (name == "retired") {
       auto v = yaml::value(path, field.second);
       if (!v || !std::holds_alternative<bool>(*v)) {
@@ -112,7 +113,7 @@ Result<ModelRef> parse_model(const std::string& path, const YAML::Node& node) {
   return model;
 }
 
-std::optional<Diag> experiment_field(const std::string& path, const std::string& name, const YAML::Node& v,
+std::optional<Diag> experiment_field(const std::string& path, const std::string& name, const yaml::Node& v,
                                      Experiment& exp) {
   if (name == "id") return yaml::assign(exp.id, yaml::scalar(path, v, "id"));
   if (name == "name") return yaml::assign(exp.name, yaml::scalar(path, v, "name"));
@@ -124,8 +125,8 @@ std::optional<Diag> experiment_field(const std::string& path, const std::string&
   if (name == "flags") return yaml::assign(exp.flags, yaml::string_list(path, v));
   if (name == "decision") return yaml::assign(exp.decision, yaml::scalar(path, v, "decision"));
   if (name == "models") {
-    if (!v.IsSequence()) return yaml::error_at(path, v, "'models' must be a list");
-    for (const auto& item : v) {
+    if (!v.is_sequence()) return yaml::error_at(path, v, "'models' must be a list");
+    for (const auto& item : v.items()) {
       auto model = parse_model(path, item);
       if (!model) return model.error();
       exp.models.push_back(*model);
@@ -136,18 +137,18 @@ std::optional<Diag> experiment_field(const std::string& path, const std::string&
   return std::nullopt;
 }
 
-Result<Experiment> parse_experiment(const std::string& path, const YAML::Node& node) {
+Result<Experiment> parse_experiment(const std::string& path, const yaml::Node& node) {
   if (auto err = check_mapping(path, node, "an experiment entry")) return std::unexpected(*err);
   Experiment exp;
   exp.where = location_of(path, node);
-  for (const auto& field : node) {
-    if (auto err = experiment_field(path, field.first.Scalar(), field.second, exp)) return std::unexpected(*err);
+  for (const auto& field : node.entries()) {
+    if (auto err = experiment_field(path, field.first.scalar(), field.second, exp)) return std::unexpected(*err);
   }
   if (exp.id.empty()) return std::unexpected(yaml::error_at(path, node, "experiment entry without 'id'"));
   return exp;
 }
 
-std::optional<Diag> parse_defaults(const std::string& path, const YAML::Node& node, Manifest& manifest) {
+std::optional<Diag> parse_defaults(const std::string& path, const yaml::Node& node, Manifest& manifest) {
   if (auto err = check_mapping(path, node, "'defaults'")) return err;
   if (auto days = node["cleanup_after_days"]) {
     auto v = yaml::value(path, days);
@@ -160,10 +161,10 @@ std::optional<Diag> parse_defaults(const std::string& path, const YAML::Node& no
 }
 
 template <typename T, typename Parse>
-std::optional<Diag> parse_list(const std::string& path, const YAML::Node& node, const char* what,
+std::optional<Diag> parse_list(const std::string& path, const yaml::Node& node, const char* what,
                                std::vector<T>& out, Parse parse) {
-  if (!node.IsSequence()) return yaml::error_at(path, node, std::string("'") + what + "' must be a list");
-  for (const auto& item : node) {
+  if (!node.is_sequence()) return yaml::error_at(path, node, std::string("'") + what + "' must be a list");
+  for (const auto& item : node.items()) {
     auto parsed = parse(path, item);
     if (!parsed) return parsed.error();
     out.push_back(std::move(*parsed));
@@ -186,9 +187,9 @@ std::optional<Diag> check_unique(const std::vector<T>& items, Name name, const c
 
 // A misspelled section (`flgs:`) would otherwise load as an empty manifest and turn every flag
 // into an undeclared one: the top level is closed, unlike a flag's own fields.
-std::optional<Diag> check_top_level_keys(const std::string& path, const YAML::Node& root) {
+std::optional<Diag> check_top_level_keys(const std::string& path, const yaml::Node& root) {
   static const std::set<std::string> known = {"version", "defaults", "flags", "experiments", "dashboard"};
-  for (const auto& entry : root) {
+  for (const auto& entry : root.entries()) {
     const std::string name = yaml::text_of(entry.first);
     if (!known.contains(name)) {
       return yaml::error_at(path, entry.first,
@@ -198,12 +199,12 @@ std::optional<Diag> check_top_level_keys(const std::string& path, const YAML::No
   return std::nullopt;
 }
 
-std::optional<Diag> parse_root(const std::string& path, const YAML::Node& root, Manifest& manifest) {
+std::optional<Diag> parse_root(const std::string& path, const yaml::Node& root, Manifest& manifest) {
   if (auto err = check_mapping(path, root, "the manifest")) return err;
   if (auto err = check_top_level_keys(path, root)) return err;
   auto version = root["version"];
   if (!version) return support::make_diag(path, 1, 1, "manifest has no 'version' (expected 'version: 1')");
-  if (!version.IsScalar() || version.Scalar() != "1") {
+  if (!version.is_scalar() || version.scalar() != "1") {
     return yaml::error_at(path, version, "unsupported manifest version '" + yaml::text_of(version) + "' (expected 1)");
   }
   if (auto defaults = root["defaults"]) {
@@ -224,7 +225,16 @@ std::optional<Diag> parse_root(const std::string& path, const YAML::Node& root, 
 
 }  // namespace
 
+void Manifest::index_keys() {
+  key_index.clear();
+  for (size_t i = 0; i < flags.size(); ++i) key_index.emplace(flags[i].key, i);
+}
+
 const Flag* Manifest::find(std::string_view key) const {
+  if (auto it = key_index.find(std::string(key)); it != key_index.end() && it->second < flags.size() &&
+                                                   flags[it->second].key == key) {
+    return &flags[it->second];
+  }
   for (const auto& flag : flags) {
     if (flag.key == key) return &flag;
   }
@@ -247,15 +257,15 @@ const Experiment* Manifest::experiment_of(const Flag& flag) const {
 }
 
 Result<Manifest> parse_manifest(const std::string& text, const std::string& path) {
-  auto root = yaml::load(text, path);
-  if (!root) return std::unexpected(root.error());
+  auto doc = yaml::load(text, path);
+  if (!doc) return std::unexpected(doc.error());
+  return read_native(doc->root(), path);
+}
+
+Result<Manifest> read_native(const yaml::Node& root, const std::string& path) {
   Manifest manifest;
   manifest.sources.push_back(path);
-  try {
-    if (auto err = parse_root(path, *root, manifest)) return std::unexpected(*err);
-  } catch (const YAML::Exception& e) {  // a conversion yaml-cpp refuses deep inside a node
-    return std::unexpected(yaml::error_at(path, e.mark, e.msg));
-  }
+  if (auto err = parse_root(path, root, manifest)) return std::unexpected(*err);
   return manifest;
 }
 

@@ -4,6 +4,7 @@
 #include <chrono>
 #include <expected>
 #include <map>
+#include <unordered_map>
 #include <optional>
 #include <string>
 #include <vector>
@@ -86,7 +87,11 @@ struct Manifest {
   std::vector<Experiment> experiments;
   std::vector<std::string> sources;  // files it was read from, in order
 
+  // By key; constant time after index_keys(), which a scan calls once its flags are final
+  // (references are looked up per file, and a manifest may hold 10,000 flags).
   const Flag* find(std::string_view key) const;
+  void index_keys();
+  std::unordered_map<std::string, size_t> key_index;  // a hint: find() verifies every hit
   const Experiment* find_experiment(std::string_view id) const;
   // The experiment a flag belongs to: the flag's `experiment`, else the one listing it.
   const Experiment* experiment_of(const Flag& flag) const;

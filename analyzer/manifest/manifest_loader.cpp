@@ -5,7 +5,7 @@
 
 
 #include "manifest/dashboard_section.h"
-#include "manifest/importers/importers.h"
+#include "manifest/importers/yaml_formats.h"
 #include "manifest/importers/json_document.h"
 #include "support/line_index.h"
 #include "support/paths.h"
@@ -32,17 +32,20 @@ std::expected<Manifest, support::Diag> load_one(const std::string& path, Date to
   if (!read) return std::unexpected(support::make_diag(path, 0, 0, "cannot read manifest: " + read.error().message));
   const std::string& text = *read;
   if (auto bad = invalid_utf8(text, path)) return std::unexpected(*bad);
-  switch (detect_manifest_format(text)) {
-    case ManifestFormat::Native: return parse_manifest(text, path);
+  switch (detect_json_format(text)) {
     case ManifestFormat::Flagd: return import_flagd(text, path);
     case ManifestFormat::Unleash: return import_unleash(text, path, today);
     case ManifestFormat::LaunchDarkly: return import_launchdarkly(text, path, "production");
-    case ManifestFormat::GitLab: return import_gitlab(text, path);
-    case ManifestFormat::Unknown: break;
+    default: break;
   }
-  // Not JSON: read it as native YAML, whose loader says exactly what is wrong and where.
+  // YAML (or JSON in the native layout: JSON is YAML), parsed once for detection and reading.
+  auto doc = yaml::Document::parse(text, path);
   auto first = text.find_first_not_of(" \t\r\n");
-  if (first == std::string::npos || (text[first] != '{' && text[first] != '[')) return parse_manifest(text, path);
+  bool json_like = first != std::string::npos && (text[first] == '{' || text[first] == '[');
+  if (doc && detect_yaml_format(doc->root()) == ManifestFormat::GitLab) return import_gitlab(doc->root(), path);
+  // Not JSON: read it as native YAML, whose loader says exactly what is wrong and where.
+  if (doc && (detect_yaml_format(doc->root()) == ManifestFormat::Native || !json_like)) return read_native(doc->root(), path);
+  if (!doc && !json_like) return std::unexpected(doc.error());
   // JSON that does not parse says where it breaks ("malformed JSON" at line:col), not "unrecognised".
   if (auto json = importers::parse_json_document(text, path); !json) return std::unexpected(json.error());
   return std::unexpected(support::make_diag(

@@ -156,6 +156,7 @@ std::expected<manifest::Manifest, Diag> manifest_for(const ScanOptions& options,
     manifest = std::move(registry);
   }
   if (auto inconsistent = manifest::check_consistency(*manifest)) return std::unexpected(*inconsistent);
+  manifest->index_keys();
   return manifest;
 }
 
@@ -283,7 +284,7 @@ struct Setup {
   evaluate::SettledFlags settled;
 };
 
-// Rules and manifests are both YAML, and yaml-cpp is most of a short scan's start-up: the manifests
+// Rules and manifests are both YAML, the biggest part of a short scan's start-up: the manifests
 // are read on a second thread while the rules load.
 std::expected<Setup, Diag> prepare(const ScanOptions& options, manifest::Date today) {
   auto manifests = std::async(std::launch::async, [&] { return manifest::load_manifests(options.manifests, today, false); });

@@ -1,5 +1,6 @@
 #include <algorithm>
 #include <cctype>
+#include <optional>
 
 #include "sdk_rules/rules.h"
 
@@ -81,22 +82,26 @@ std::optional<std::string> template_problem(std::string_view name_template) {
 std::string name_words(std::string_view name) { return joined(words_of(name), "_", false, false, false); }
 
 std::string expand_template(std::string_view name_template, std::string_view key) {
-  auto words = words_of(key);
-  const std::pair<std::string_view, std::string> placeholders[] = {
-      {"{key}", std::string(key)},
-      {"{KEY}", joined(words, "_", true, false, false)},
-      {"{key_snake}", joined(words, "_", false, false, false)},
-      {"{keyCamel}", joined(words, "", false, false, true)},
-      {"{KeyPascal}", joined(words, "", false, true, true)},
-      {"{key-kebab}", joined(words, "-", false, false, false)},
-      {"{KEY_UPPER}", cased(key, std::toupper)},
-      {"{key_lower}", cased(key, std::tolower)},
+  // Only the placeholders the template holds are computed: a scan expands every template for
+  // every flag of the manifest (10,000 flags x the packs' templates).
+  std::optional<std::vector<std::string>> words;
+  auto value_of = [&](std::string_view placeholder) -> std::string {
+    if (placeholder == "{key}") return std::string(key);
+    if (placeholder == "{KEY_UPPER}") return cased(key, std::toupper);
+    if (placeholder == "{key_lower}") return cased(key, std::tolower);
+    if (!words) words = words_of(key);
+    if (placeholder == "{KEY}") return joined(*words, "_", true, false, false);
+    if (placeholder == "{key_snake}") return joined(*words, "_", false, false, false);
+    if (placeholder == "{keyCamel}") return joined(*words, "", false, false, true);
+    if (placeholder == "{KeyPascal}") return joined(*words, "", false, true, true);
+    return joined(*words, "-", false, false, false);  // {key-kebab}
   };
   std::string out(name_template);
-  for (const auto& [placeholder, value] : placeholders) {
-    for (size_t at = out.find(placeholder); at != std::string::npos; at = out.find(placeholder, at + value.size())) {
-      out.replace(at, placeholder.size(), value);
-    }
+  for (std::string_view placeholder : kPlaceholders) {
+    size_t at = out.find(placeholder);
+    if (at == std::string::npos) continue;
+    const std::string value = value_of(placeholder);
+    for (; at != std::string::npos; at = out.find(placeholder, at + value.size())) out.replace(at, placeholder.size(), value);
   }
   return out;
 }

@@ -31,7 +31,7 @@ Flag flag_from(const RegistryRule& rule, const support::Regex::Match& match, con
   std::string stage = group(match, rule.stage_group);
   if (!stage.empty()) flag.extra["stage"] = stage;
   if (rule.default_group > 0 && match.groups[rule.default_group]) {
-    flag.value = yaml::value(path, YAML::Node(group(match, rule.default_group))).value_or(model::Value{false});
+    flag.value = yaml::plain_value(group(match, rule.default_group));
   }
   bool decided = std::find(rule.decided_stages.begin(), rule.decided_stages.end(), stage) != rule.decided_stages.end();
   flag.status = decided && flag.value ? FlagStatus::Decided : FlagStatus::Active;

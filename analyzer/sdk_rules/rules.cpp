@@ -15,7 +15,7 @@ namespace {
 using support::Diag;
 
 // `languages:` entries must name a language, a family or "all": a typo would silently match nothing.
-std::expected<std::vector<std::string>, Diag> language_list(const std::string& path, const YAML::Node& node) {
+std::expected<std::vector<std::string>, Diag> language_list(const std::string& path, const yaml::Node& node) {
   auto names = yaml::string_list(path, node);
   if (!names) return names;
   for (const auto& name : *names) {
@@ -26,7 +26,7 @@ std::expected<std::vector<std::string>, Diag> language_list(const std::string& p
   return names;
 }
 
-std::expected<int, Diag> position(const std::string& path, const YAML::Node& node) {
+std::expected<int, Diag> position(const std::string& path, const yaml::Node& node) {
   auto v = yaml::value(path, node);
   if (!v || !std::holds_alternative<double>(*v) || std::get<double>(*v) < 0) {
     return std::unexpected(yaml::error_at(path, node, "argument position must be a whole number from 0"));
@@ -34,7 +34,7 @@ std::expected<int, Diag> position(const std::string& path, const YAML::Node& nod
   return static_cast<int>(std::get<double>(*v));
 }
 
-std::expected<model::Returns, Diag> returns_of(const std::string& path, const YAML::Node& node) {
+std::expected<model::Returns, Diag> returns_of(const std::string& path, const yaml::Node& node) {
   auto text = yaml::scalar(path, node, "returns");
   if (!text) return std::unexpected(text.error());
   if (*text == "boolean") return model::Returns::Boolean;
@@ -45,9 +45,9 @@ std::expected<model::Returns, Diag> returns_of(const std::string& path, const YA
 }
 
 // A rule file's regex, compiled by RE2; a pattern RE2 rejects is an error at its line.
-std::expected<support::Regex, Diag> regex_at(const std::string& path, const YAML::Node& node, const char* what,
+std::expected<support::Regex, Diag> regex_at(const std::string& path, const yaml::Node& node, const char* what,
                                              support::Regex::Options options) {
-  auto regex = support::Regex::compile(node.Scalar(), options);
+  auto regex = support::Regex::compile(node.scalar(), options);
   if (!regex) return std::unexpected(yaml::error_at(path, node, std::string("bad ") + what + " pattern: " + regex.error()));
   return std::move(*regex);
 }
@@ -55,7 +55,7 @@ std::expected<support::Regex, Diag> regex_at(const std::string& path, const YAML
 
 // key_segment counts from the right (-1: the segment before the method): the left end of a
 // receiver chain varies (`MyFeatures.X`, `com.acme.MyFeatures.X`), its right end does not.
-std::expected<int, Diag> segment_index(const std::string& path, const YAML::Node& node) {
+std::expected<int, Diag> segment_index(const std::string& path, const yaml::Node& node) {
   auto v = yaml::value(path, node);
   if (!v || !std::holds_alternative<double>(*v) || std::get<double>(*v) > -1 ||
       std::get<double>(*v) != static_cast<int>(std::get<double>(*v))) {
@@ -64,14 +64,14 @@ std::expected<int, Diag> segment_index(const std::string& path, const YAML::Node
   return static_cast<int>(std::get<double>(*v));
 }
 
-std::optional<Diag> flag_field(const std::string& path, const YAML::Node& v, const char* name, bool& out) {
+std::optional<Diag> flag_field(const std::string& path, const yaml::Node& v, const char* name, bool& out) {
   auto b = yaml::value(path, v);
   if (!b || !std::holds_alternative<bool>(*b)) return yaml::error_at(path, v, std::string("'") + name + "' must be true or false");
   out = std::get<bool>(*b);
   return std::nullopt;
 }
 
-std::optional<Diag> call_field(const std::string& path, const std::string& name, const YAML::Node& v,
+std::optional<Diag> call_field(const std::string& path, const std::string& name, const yaml::Node& v,
                                CallRule& rule) {
   if (name == "languages") return yaml::assign(rule.languages, language_list(path, v));
   if (name == "methods") return yaml::assign(rule.methods, yaml::string_list(path, v));
@@ -86,7 +86,7 @@ std::optional<Diag> call_field(const std::string& path, const std::string& name,
   if (name == "property") return flag_field(path, v, "property", rule.property);
   if (name == "bare") return flag_field(path, v, "bare", rule.bare);
   if (name == "receiver") {
-    rule.receiver_pattern = v.Scalar();
+    rule.receiver_pattern = v.scalar();
     return yaml::assign(rule.receiver, regex_at(path, v, "receiver", {.case_sensitive = false}));
   }
   return yaml::error_at(path, v, "unknown rule field '" + name + "'");
@@ -94,7 +94,7 @@ std::optional<Diag> call_field(const std::string& path, const std::string& name,
 
 // A key_segment rule takes its key from the receiver: no key argument, and a receiver pattern,
 // since a method like `isActive` on any object is no evidence of a flag.
-std::expected<CallRule, Diag> segment_rule_problem(const std::string& path, const YAML::Node& node, CallRule& rule) {
+std::expected<CallRule, Diag> segment_rule_problem(const std::string& path, const yaml::Node& node, CallRule& rule) {
   for (const char* argument : {"key", "key_name", "key_pattern", "default", "default_name"}) {
     if (node[argument]) {
       return std::unexpected(yaml::error_at(path, node[argument], std::string("'") + argument + "' and 'key_segment' exclude each other"));
@@ -104,13 +104,13 @@ std::expected<CallRule, Diag> segment_rule_problem(const std::string& path, cons
   return std::move(rule);
 }
 
-std::expected<CallRule, Diag> parse_call(const std::string& path, const std::string& sdk, const YAML::Node& node) {
-  if (!node.IsMap()) return std::unexpected(yaml::error_at(path, node, "a check must be a mapping"));
+std::expected<CallRule, Diag> parse_call(const std::string& path, const std::string& sdk, const yaml::Node& node) {
+  if (!node.is_map()) return std::unexpected(yaml::error_at(path, node, "a check must be a mapping"));
   CallRule rule;
   rule.sdk = sdk;
-  rule.source = path + ":" + std::to_string(node.Mark().line + 1);
-  for (const auto& field : node) {
-    if (auto err = call_field(path, field.first.Scalar(), field.second, rule)) return std::unexpected(*err);
+  rule.source = path + ":" + std::to_string(node.mark().line);
+  for (const auto& field : node.entries()) {
+    if (auto err = call_field(path, field.first.scalar(), field.second, rule)) return std::unexpected(*err);
   }
   if (rule.methods.empty()) return std::unexpected(yaml::error_at(path, node, "check without 'methods'"));
   if (rule.languages.empty()) return std::unexpected(yaml::error_at(path, node, "check without 'languages'"));
@@ -122,11 +122,11 @@ std::expected<CallRule, Diag> parse_call(const std::string& path, const std::str
   return rule;
 }
 
-std::expected<NameRule, Diag> parse_names(const std::string& path, const std::string& sdk, const YAML::Node& node) {
-  if (!node.IsMap()) return std::unexpected(yaml::error_at(path, node, "a names entry must be a mapping"));
-  NameRule rule{sdk, {}, path + ":" + std::to_string(node.Mark().line + 1)};
-  for (const auto& field : node) {
-    const std::string name = field.first.Scalar();
+std::expected<NameRule, Diag> parse_names(const std::string& path, const std::string& sdk, const yaml::Node& node) {
+  if (!node.is_map()) return std::unexpected(yaml::error_at(path, node, "a names entry must be a mapping"));
+  NameRule rule{sdk, {}, path + ":" + std::to_string(node.mark().line)};
+  for (const auto& field : node.entries()) {
+    const std::string name = field.first.scalar();
     if (name != "templates") return std::unexpected(yaml::error_at(path, field.first, "unknown names field '" + name + "'"));
     auto templates = yaml::string_list(path, field.second);
     if (!templates) return std::unexpected(templates.error());
@@ -141,7 +141,7 @@ std::expected<NameRule, Diag> parse_names(const std::string& path, const std::st
 
 // A registry's file pattern: a rule file may come from the scanned repository, so it names
 // files inside the scan root only (no absolute path, no '..'); checked before anything is read.
-std::optional<Diag> file_pattern(const std::string& path, const YAML::Node& v, std::string& out) {
+std::optional<Diag> file_pattern(const std::string& path, const yaml::Node& v, std::string& out) {
   auto text = yaml::scalar(path, v, "file");
   if (!text) return text.error();
   if (auto problem = discover::pattern_problem(*text)) {
@@ -151,7 +151,7 @@ std::optional<Diag> file_pattern(const std::string& path, const YAML::Node& v, s
   return std::nullopt;
 }
 
-std::optional<Diag> registry_field(const std::string& path, const std::string& name, const YAML::Node& v,
+std::optional<Diag> registry_field(const std::string& path, const std::string& name, const yaml::Node& v,
                                    RegistryRule& rule) {
   if (name == "file") return file_pattern(path, v, rule.file_glob);
   if (name == "key_group") return yaml::assign(rule.key_group, position(path, v));
@@ -159,7 +159,7 @@ std::optional<Diag> registry_field(const std::string& path, const std::string& n
   if (name == "stage_group") return yaml::assign(rule.stage_group, position(path, v));
   if (name == "decided_stages") return yaml::assign(rule.decided_stages, yaml::string_list(path, v));
   if (name == "pattern") {
-    rule.pattern_text = v.Scalar();
+    rule.pattern_text = v.scalar();
     return yaml::assign(rule.pattern, regex_at(path, v, "registry", {}));
   }
   return yaml::error_at(path, v, "unknown registry field '" + name + "'");
@@ -167,26 +167,26 @@ std::optional<Diag> registry_field(const std::string& path, const std::string& n
 
 // Every group a registry names must exist in its pattern: a rule-file error now, not a scan-time
 // surprise (or a silently empty key) later.
-std::optional<Diag> check_groups(const std::string& path, const YAML::Node& node, const RegistryRule& rule) {
+std::optional<Diag> check_groups(const std::string& path, const yaml::Node& node, const RegistryRule& rule) {
   const int groups = rule.pattern->group_count();
   const std::pair<const char*, int> named[] = {
       {"key_group", rule.key_group}, {"default_group", rule.default_group}, {"stage_group", rule.stage_group}};
   for (const auto& [name, group] : named) {
     if (group <= groups) continue;
-    const YAML::Node at = node[name] ? node[name] : node;  // key_group may be the default 1
+    const yaml::Node at = node[name] ? node[name] : node;  // key_group may be the default 1
     return yaml::error_at(path, at, std::string("registry '") + name + "' is " + std::to_string(group) +
                                         " but the pattern has " + std::to_string(groups) + " group(s)");
   }
   return std::nullopt;
 }
 
-std::expected<RegistryRule, Diag> parse_registry(const std::string& path, const std::string& sdk, const YAML::Node& node) {
-  if (!node.IsMap()) return std::unexpected(yaml::error_at(path, node, "a registries entry must be a mapping"));
+std::expected<RegistryRule, Diag> parse_registry(const std::string& path, const std::string& sdk, const yaml::Node& node) {
+  if (!node.is_map()) return std::unexpected(yaml::error_at(path, node, "a registries entry must be a mapping"));
   RegistryRule rule;
   rule.sdk = sdk;
-  rule.source = path + ":" + std::to_string(node.Mark().line + 1);
-  for (const auto& field : node) {
-    if (auto err = registry_field(path, field.first.Scalar(), field.second, rule)) return std::unexpected(*err);
+  rule.source = path + ":" + std::to_string(node.mark().line);
+  for (const auto& field : node.entries()) {
+    if (auto err = registry_field(path, field.first.scalar(), field.second, rule)) return std::unexpected(*err);
   }
   if (rule.file_glob.empty() || rule.pattern_text.empty()) {
     return std::unexpected(yaml::error_at(path, node, "registry entry needs 'file' and 'pattern'"));
@@ -196,23 +196,23 @@ std::expected<RegistryRule, Diag> parse_registry(const std::string& path, const 
   return rule;
 }
 
-std::optional<Diag> query_field(const std::string& path, const std::string& name, const YAML::Node& v, QueryRule& rule) {
+std::optional<Diag> query_field(const std::string& path, const std::string& name, const yaml::Node& v, QueryRule& rule) {
   if (name == "languages") return yaml::assign(rule.languages, language_list(path, v));
   if (name == "returns") return yaml::assign(rule.returns, returns_of(path, v));
   if (name == "query") {
-    rule.query_line = static_cast<uint32_t>(v.Mark().line + 1);
+    rule.query_line = static_cast<uint32_t>(v.mark().line);
     return yaml::assign(rule.query, yaml::scalar(path, v, "query"));
   }
   return yaml::error_at(path, v, "unknown query rule field '" + name + "'");
 }
 
-std::expected<QueryRule, Diag> parse_query(const std::string& path, const std::string& sdk, const YAML::Node& node) {
-  if (!node.IsMap()) return std::unexpected(yaml::error_at(path, node, "a queries entry must be a mapping"));
+std::expected<QueryRule, Diag> parse_query(const std::string& path, const std::string& sdk, const yaml::Node& node) {
+  if (!node.is_map()) return std::unexpected(yaml::error_at(path, node, "a queries entry must be a mapping"));
   QueryRule rule;
   rule.sdk = sdk;
   rule.source = path;
-  for (const auto& field : node) {
-    if (auto err = query_field(path, field.first.Scalar(), field.second, rule)) return std::unexpected(*err);
+  for (const auto& field : node.entries()) {
+    if (auto err = query_field(path, field.first.scalar(), field.second, rule)) return std::unexpected(*err);
   }
   if (rule.query.empty() || rule.languages.empty()) {
     return std::unexpected(yaml::error_at(path, node, "queries entry needs 'languages' and 'query'"));
@@ -221,10 +221,10 @@ std::expected<QueryRule, Diag> parse_query(const std::string& path, const std::s
 }
 
 template <typename T, typename Parse>
-std::optional<Diag> parse_section(const std::string& path, const std::string& sdk, const YAML::Node& node,
+std::optional<Diag> parse_section(const std::string& path, const std::string& sdk, const yaml::Node& node,
                                   const char* what, std::vector<T>& out, Parse parse) {
-  if (!node.IsSequence()) return yaml::error_at(path, node, std::string("'") + what + "' must be a list");
-  for (const auto& item : node) {
+  if (!node.is_sequence()) return yaml::error_at(path, node, std::string("'") + what + "' must be a list");
+  for (const auto& item : node.items()) {
     auto parsed = parse(path, sdk, item);
     if (!parsed) return parsed.error();
     out.push_back(std::move(*parsed));
@@ -232,15 +232,15 @@ std::optional<Diag> parse_section(const std::string& path, const std::string& sd
   return std::nullopt;
 }
 
-std::optional<Diag> parse_root(const std::string& path, const YAML::Node& root, RuleSet& out) {
-  if (!root.IsMap()) return yaml::error_at(path, root, "a rule file must be a mapping");
+std::optional<Diag> parse_root(const std::string& path, const yaml::Node& root, RuleSet& out) {
+  if (!root.is_map()) return yaml::error_at(path, root, "a rule file must be a mapping");
   static const std::set<std::string> known = {"sdk", "doc", "checks", "names", "registries", "queries"};
-  for (const auto& field : root) {
-    if (!known.contains(field.first.Scalar())) {
-      return yaml::error_at(path, field.first, "unknown rule file field '" + field.first.Scalar() + "'");
+  for (const auto& field : root.entries()) {
+    if (!known.contains(field.first.scalar())) {
+      return yaml::error_at(path, field.first, "unknown rule file field '" + field.first.scalar() + "'");
     }
   }
-  std::string sdk = root["sdk"] ? root["sdk"].Scalar() : "";
+  std::string sdk = root["sdk"] ? root["sdk"].scalar() : "";
   if (!root["checks"] && !root["names"] && !root["registries"] && !root["queries"]) {
     return yaml::error_at(path, root, "rule file needs 'checks', 'names', 'registries' or 'queries'");
   }
@@ -286,14 +286,10 @@ std::vector<std::string> RuleSet::method_names() const {
 }
 
 std::expected<RuleSet, Diag> parse_rules(const std::string& text, const std::string& path) {
-  auto root = yaml::load(text, path);
-  if (!root) return std::unexpected(root.error());
+  auto doc = yaml::load(text, path);
+  if (!doc) return std::unexpected(doc.error());
   RuleSet out;
-  try {
-    if (auto err = parse_root(path, *root, out)) return std::unexpected(*err);
-  } catch (const YAML::Exception& e) {
-    return std::unexpected(yaml::error_at(path, e.mark, e.msg));
-  }
+  if (auto err = parse_root(path, doc->root(), out)) return std::unexpected(*err);
   return out;
 }
 

@@ -1,49 +1,79 @@
 #include "yaml/yaml_util.h"
 
-#include <yaml-cpp/depthguard.h>
-
 #include <charconv>
 #include <set>
 
 namespace flagdebt::yaml {
 
-support::Diag error_at(const std::string& path, const YAML::Mark& mark, const std::string& message) {
-  if (mark.is_null()) return support::make_diag(path, 0, 0, message);
-  return support::make_diag(path, mark.line + 1, mark.column + 1, message);
+namespace {
+
+// Flow text of unknown fields is kept for reports; aliases may repeat a node many times.
+constexpr size_t kMaxFlowText = 64 * 1024;
+
+void append_scalar(const Node& node, std::string& out) {
+  if (!node.quoted()) {
+    out += node.is_null() && node.scalar().empty() ? "~" : node.scalar();
+    return;
+  }
+  out += '"';
+  for (char c : node.scalar()) {
+    if (c == '"' || c == '\\') out += '\\';
+    out += c;
+  }
+  out += '"';
 }
 
-support::Diag error_at(const std::string& path, const YAML::Node& node, const std::string& message) {
-  return error_at(path, node.Mark(), message);
-}
-
-std::expected<YAML::Node, support::Diag> load(const std::string& text, const std::string& path) {
-  try {
-    return YAML::Load(text);
-  } catch (const YAML::DeepRecursion& e) {
-    // yaml-cpp's own guard against a stack overflow says only "bad file" (its message table's
-    // BAD_FILE): say what is wrong.
-    return std::unexpected(error_at(path, e.mark, "invalid YAML: nested deeper than " + std::to_string(e.depth()) + " levels"));
-  } catch (const YAML::Exception& e) {
-    return std::unexpected(error_at(path, e.mark, "invalid YAML: " + e.msg));
+void append_flow(const Node& node, std::string& out) {
+  if (out.size() > kMaxFlowText) return;
+  if (node.is_sequence()) {
+    out += '[';
+    const char* separator = "";
+    for (const Node& item : node.items()) {
+      out += std::exchange(separator, ", ");
+      append_flow(item, out);
+    }
+    out += ']';
+  } else if (node.is_map()) {
+    out += '{';
+    const char* separator = "";
+    for (const auto& [key, value] : node.entries()) {
+      out += std::exchange(separator, ", ");
+      append_flow(key, out);
+      out += ": ";
+      append_flow(value, out);
+    }
+    out += '}';
+  } else {
+    append_scalar(node, out);
   }
 }
 
-std::optional<YAML::Node> duplicate_key(const YAML::Node& map) {
-  std::set<std::string> seen;
-  for (const auto& entry : map) {
-    if (!entry.first.IsScalar()) continue;
-    if (!seen.insert(entry.first.Scalar()).second) return entry.first;
+}  // namespace
+
+support::Diag error_at(const std::string& path, const Node& node, const std::string& message) {
+  Mark mark = node.mark();
+  return support::make_diag(path, mark.line, mark.column, message);
+}
+
+std::expected<Document, support::Diag> load(std::string_view text, const std::string& path) {
+  return Document::parse(text, path);
+}
+
+std::optional<Node> duplicate_key(const Node& map) {
+  std::set<std::string_view> seen;
+  for (const auto& [key, value] : map.entries()) {
+    if (!key.is_scalar() && !key.is_null()) continue;
+    if (!seen.insert(key.scalar()).second) return key;
   }
   return std::nullopt;
 }
 
-std::expected<std::string, support::Diag> scalar(const std::string& path, const YAML::Node& node,
-                                                 const char* what) {
-  if (!node.IsScalar()) return std::unexpected(error_at(path, node, std::string(what) + " must be a text value"));
-  return node.Scalar();
+std::expected<std::string, support::Diag> scalar(const std::string& path, const Node& node, const char* what) {
+  if (!node.is_scalar()) return std::unexpected(error_at(path, node, std::string(what) + " must be a text value"));
+  return node.scalar();
 }
 
-std::expected<support::Date, support::Diag> date(const std::string& path, const YAML::Node& node) {
+std::expected<support::Date, support::Diag> date(const std::string& path, const Node& node) {
   auto text = scalar(path, node, "a date");
   if (!text) return std::unexpected(text.error());
   auto date = support::parse_date(*text);
@@ -51,10 +81,7 @@ std::expected<support::Date, support::Diag> date(const std::string& path, const 
   return *date;
 }
 
-std::expected<model::Value, support::Diag> value(const std::string& path, const YAML::Node& node) {
-  if (!node.IsScalar()) return std::unexpected(error_at(path, node, "value must be a boolean, number or string"));
-  const std::string& text = node.Scalar();
-  if (node.Tag() == "!") return model::Value{text};  // quoted: always a string
+model::Value plain_value(const std::string& text) {
   if (text == "true" || text == "True" || text == "TRUE") return model::Value{true};
   if (text == "false" || text == "False" || text == "FALSE") return model::Value{false};
   double number = 0;
@@ -63,12 +90,26 @@ std::expected<model::Value, support::Diag> value(const std::string& path, const 
   return model::Value{text};
 }
 
-std::expected<std::vector<std::string>, support::Diag> string_list(const std::string& path,
-                                                                   const YAML::Node& node) {
-  if (node.IsScalar()) return std::vector<std::string>{node.Scalar()};
-  if (!node.IsSequence()) return std::unexpected(error_at(path, node, "expected a list of names"));
+std::expected<model::Value, support::Diag> value(const std::string& path, const Node& node) {
+  if (!node.is_scalar()) return std::unexpected(error_at(path, node, "value must be a boolean, number or string"));
+  if (node.quoted()) return model::Value{node.scalar()};  // quoted: always a string
+  return plain_value(node.scalar());
+}
+
+std::optional<bool> boolean(const Node& node) {
+  if (!node.is_scalar() || node.quoted()) return std::nullopt;
+  static const std::set<std::string_view> yes = {"y", "Y", "yes", "Yes", "YES", "true", "True", "TRUE", "on", "On", "ON"};
+  static const std::set<std::string_view> no = {"n", "N", "no", "No", "NO", "false", "False", "FALSE", "off", "Off", "OFF"};
+  if (yes.contains(node.scalar())) return true;
+  if (no.contains(node.scalar())) return false;
+  return std::nullopt;
+}
+
+std::expected<std::vector<std::string>, support::Diag> string_list(const std::string& path, const Node& node) {
+  if (node.is_scalar()) return std::vector<std::string>{node.scalar()};
+  if (!node.is_sequence()) return std::unexpected(error_at(path, node, "expected a list of names"));
   std::vector<std::string> out;
-  for (const auto& item : node) {
+  for (const Node& item : node.items()) {
     auto text = scalar(path, item, "a list item");
     if (!text) return std::unexpected(text.error());
     out.push_back(*text);
@@ -76,11 +117,11 @@ std::expected<std::vector<std::string>, support::Diag> string_list(const std::st
   return out;
 }
 
-std::string text_of(const YAML::Node& node) {
-  if (node.IsScalar()) return node.Scalar();
-  YAML::Emitter out;
-  out << YAML::Flow << node;
-  return out.c_str();
+std::string text_of(const Node& node) {
+  if (node.is_scalar()) return node.scalar();
+  std::string out;
+  append_flow(node, out);
+  return out;
 }
 
 }  // namespace flagdebt::yaml

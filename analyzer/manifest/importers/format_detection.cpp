@@ -1,5 +1,5 @@
 // Which flag-definition format a text is, from its content alone.
-#include "manifest/importers/importers.h"
+#include "manifest/importers/yaml_formats.h"
 #include "manifest/importers/json_document.h"
 #include "yaml/yaml_util.h"
 
@@ -52,16 +52,14 @@ ManifestFormat detect_json(const json& root) {
   return ManifestFormat::Unknown;
 }
 
-ManifestFormat detect_yaml(const std::string& text) {
-  auto root = yaml::load(text, "");
-  if (!root || !root->IsMap()) return ManifestFormat::Unknown;
-  const YAML::Node& doc = *root;
+}  // namespace
+
+ManifestFormat detect_yaml_format(const yaml::Node& doc) {
+  if (!doc.is_map()) return ManifestFormat::Unknown;
   if (doc["version"] && (doc["flags"] || doc["experiments"])) return ManifestFormat::Native;
   if (doc["name"] && doc["default_enabled"]) return ManifestFormat::GitLab;
   return ManifestFormat::Unknown;
 }
-
-}  // namespace
 
 const char* to_string(ManifestFormat format) {
   switch (format) {
@@ -75,16 +73,19 @@ const char* to_string(ManifestFormat format) {
   return "unknown";
 }
 
-ManifestFormat detect_manifest_format(const std::string& text) {
+ManifestFormat detect_json_format(const std::string& text) {
   try {
     json root = json::parse(text, nullptr, /*allow_exceptions=*/false);
-    if (!root.is_discarded()) {
-      if (ManifestFormat format = detect_json(root); format != ManifestFormat::Unknown) return format;
-    }
-    return detect_yaml(text);  // YAML, or JSON in the native layout (JSON is YAML)
+    return root.is_discarded() ? ManifestFormat::Unknown : detect_json(root);
   } catch (const std::exception&) {
     return ManifestFormat::Unknown;
   }
+}
+
+ManifestFormat detect_manifest_format(const std::string& text) {
+  if (ManifestFormat format = detect_json_format(text); format != ManifestFormat::Unknown) return format;
+  auto doc = yaml::load(text, "");  // YAML, or JSON in the native layout (JSON is YAML)
+  return doc ? detect_yaml_format(doc->root()) : ManifestFormat::Unknown;
 }
 
 }  // namespace flagdebt::manifest

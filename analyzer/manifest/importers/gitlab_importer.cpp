@@ -1,49 +1,43 @@
 // One GitLab feature flag definition (config/feature_flags/<type>/<name>.yml) -> a one-flag Manifest.
 #include "manifest/importers/import_support.h"
-#include "manifest/importers/importers.h"
+#include "manifest/importers/yaml_formats.h"
 #include "yaml/yaml_util.h"
 
 namespace flagdebt::manifest {
 
 namespace {
 
-support::Diag error_at(const YAML::Node& node, const std::string& path, const std::string& message) {
+support::Diag error_at(const yaml::Node& node, const std::string& path, const std::string& message) {
   return yaml::error_at(path, node, "GitLab: " + message);
 }
 
-Location location_of(const YAML::Node& node, const std::string& path) {
-  const YAML::Mark mark = node.Mark();  // 0-based
-  if (mark.is_null()) return Location{path, 0, 0};
-  return Location{path, static_cast<uint32_t>(mark.line) + 1, static_cast<uint32_t>(mark.column) + 1};
+Location location_of(const yaml::Node& node, const std::string& path) {
+  const yaml::Mark mark = node.mark();
+  return Location{path, mark.line, mark.column};
 }
 
-std::expected<Manifest, support::Diag> read_gitlab(const std::string& text, const std::string& path) {
-  auto root = yaml::load(text, path);  // yaml-cpp refuses deep nesting itself (DeepRecursion)
-  if (!root) return std::unexpected(root.error());
-  if (!root->IsMap()) return std::unexpected(support::make_diag(path, 1, 1, "GitLab: expected a flag definition mapping"));
-  if (auto duplicate = yaml::duplicate_key(*root)) {
-    return std::unexpected(error_at(*duplicate, path, "'" + duplicate->Scalar() + "' is given twice"));
+std::expected<Manifest, support::Diag> read_gitlab(const yaml::Node& root, const std::string& path) {
+  if (!root.is_map()) return std::unexpected(support::make_diag(path, 1, 1, "GitLab: expected a flag definition mapping"));
+  if (auto duplicate = yaml::duplicate_key(root)) {
+    return std::unexpected(error_at(*duplicate, path, "'" + duplicate->scalar() + "' is given twice"));
   }
 
   Flag flag;
   std::string type;
   std::optional<bool> default_enabled;
-  for (const auto& entry : *root) {
-    const std::string field = entry.first.Scalar();
-    const YAML::Node& value = entry.second;
+  for (const auto& entry : root.entries()) {
+    const std::string field = entry.first.scalar();
+    const yaml::Node& value = entry.second;
     if (field == "name") {
-      if (!value.IsScalar() || value.Scalar().empty()) return std::unexpected(error_at(value, path, "'name' must be a flag name"));
-      flag.key = value.Scalar();
+      if (!value.is_scalar() || value.scalar().empty()) return std::unexpected(error_at(value, path, "'name' must be a flag name"));
+      flag.key = value.scalar();
       flag.where = location_of(entry.first, path);
     } else if (field == "default_enabled") {
-      bool enabled = false;
-      if (!value.IsScalar() || !YAML::convert<bool>::decode(value, enabled)) {
-        return std::unexpected(error_at(value, path, "'default_enabled' must be true or false"));
-      }
-      default_enabled = enabled;
+      default_enabled = yaml::boolean(value);
+      if (!default_enabled) return std::unexpected(error_at(value, path, "'default_enabled' must be true or false"));
     } else if (field == "group") {
       flag.owner = yaml::text_of(value);  // e.g. "group::source code"
-    } else if (!value.IsNull()) {
+    } else if (!value.is_null()) {
       if (field == "type") type = yaml::text_of(value);
       flag.extra[field] = yaml::text_of(value);  // type, milestone, introduced_by_url, rollout_issue_url, ...
     }
@@ -67,8 +61,14 @@ std::expected<Manifest, support::Diag> read_gitlab(const std::string& text, cons
 
 }  // namespace
 
+std::expected<Manifest, support::Diag> import_gitlab(const yaml::Node& root, const std::string& path) {
+  return importers::guarded_import(path, [&] { return read_gitlab(root, path); });
+}
+
 std::expected<Manifest, support::Diag> import_gitlab(const std::string& text, const std::string& path) {
-  return importers::guarded_import(path, [&] { return read_gitlab(text, path); });
+  auto doc = yaml::load(text, path);
+  if (!doc) return std::unexpected(doc.error());
+  return import_gitlab(doc->root(), path);
 }
 
 }  // namespace flagdebt::manifest

@@ -16,6 +16,8 @@ const char* to_string(ManifestFormat format);
 
 // Detects the format from the text, never from the file name.
 ManifestFormat detect_manifest_format(const std::string& text);
+// The JSON formats only (flagd, Unleash, LaunchDarkly); yaml_formats.h has the YAML half.
+ManifestFormat detect_json_format(const std::string& text);
 
 // `path` names the file in every Location and Diag; errors carry file:line:col.
 std::expected<Manifest, support::Diag> import_flagd(const std::string& text, const std::string& path);
