@@ -27,6 +27,7 @@ struct ScanCommand {
   bool include_suppressed = false;
   bool quiet = false;
   unsigned progress_delay_ms = 1000;
+  bool timings = false;
   size_t max_sarif_results = report::kGitHubMaxResults;
 };
 
@@ -60,6 +61,8 @@ int run_scan_command(ScanCommand& cmd) {
   std::ostringstream text;
   report::write_report(*format, *result, {wants_color(cmd), {.max_results = cmd.max_sarif_results}}, text);
   if (int status = write_report_to(cmd.output, text.str())) return status;
+  result->times.mark("report");
+  if (cmd.timings) std::cerr << result->times.to_string();
   if (*format != report::Format::Text || !cmd.output.empty()) {
     for (const auto& diag : result->notifications) {
       if (cmd.quiet && diag.severity != support::Severity::Error) continue;
@@ -100,6 +103,7 @@ void add_scan_options(CLI::App& scan, ScanCommand& cmd) {
       ->group("");
   scan.add_flag("!--no-cache", cmd.options.use_cache, "Compile the prefilter without the user cache")->group("");
   scan.add_option("--progress-delay", cmd.progress_delay_ms, "Milliseconds before the progress line shows")->group("");
+  scan.add_flag("--timings", cmd.timings, "Wall and CPU time per phase on stderr (docs/performance.md)")->group("");
   // For tests on loaded machines: the per-file wall-time budget (docs/reliability.md), in ms.
   scan.add_option_function<unsigned>("--parse-budget", [&cmd](unsigned ms) { cmd.options.parse_budget = std::chrono::milliseconds(ms); },
                                      "Per-file parse and query budget in milliseconds (default 2000)")

@@ -326,6 +326,7 @@ std::expected<ScanResult, Diag> run_scan(const ScanOptions& options) {
   if (!setup) return std::unexpected(setup.error());
   auto prefilter = prefilter_for(options, *setup);
   if (!prefilter) return std::unexpected(prefilter.error());
+  result.times.mark("setup");
   auto& flags = setup->flags;
   const auto& settled = setup->settled;
   const auto& rules = setup->rules;
@@ -337,6 +338,7 @@ std::expected<ScanResult, Diag> run_scan(const ScanOptions& options) {
     if (auto kept = history::keep_changed(*discovery, options.changed_since); !kept) return std::unexpected(kept.error());
   }
   if (auto refused = guard_output(options, result.manifest.sources, *discovery)) return std::unexpected(*refused);
+  result.times.mark("walk (rest)");
 
   unsigned jobs = options.jobs ? options.jobs : std::max(1u, std::thread::hardware_concurrency());
   const auto& files = discovery->files;
@@ -350,6 +352,7 @@ std::expected<ScanResult, Diag> run_scan(const ScanOptions& options) {
     parsed += outcomes[i].parsed;
     if (options.progress) options.progress(++done, files.size(), parsed);
   });
+  result.times.mark("analysis");
 
   // Second pass: files that use a key constant found in another file now name that flag.
   flags.constant_to_key = key_constants_of(outcomes, flags);
@@ -369,6 +372,7 @@ std::expected<ScanResult, Diag> run_scan(const ScanOptions& options) {
     });
   }
 
+  result.times.mark("key constants");
   findings::ScanScope scope{discovery->walked_directory, {}, today};
   result.notifications = std::move(discovery->problems);
   result.input_errors = !result.notifications.empty();
@@ -396,6 +400,7 @@ std::expected<ScanResult, Diag> run_scan(const ScanOptions& options) {
   findings::assign_fingerprints(result.findings);
   add_metrics(options, scope, today, result);
   make_text_valid(result);
+  result.times.mark("findings");
   return result;
 }
 

@@ -12,7 +12,9 @@
 #include "findings/finding.h"
 #include "frontends/frontend.h"
 #include "frontends/passes/pass_options.h"
+#include "support/phase_times.h"
 #include "support/diag.h"
+#include "support/phase_times.h"
 
 namespace flagdebt::scan {
 
@@ -39,6 +41,7 @@ struct ScanOptions {
 struct ScanResult : findings::Report {
   manifest::Manifest manifest;
   std::map<std::string, std::string> key_constants;  // names bound to a key in code (NEW_UI = "new_ui") -> key
+  support::PhaseTimes times;  // from the start of run_scan; the caller may add its own phases
 };
 
 // Fails only on configuration or usage errors (manifest, rules, missing path).

@@ -53,6 +53,7 @@ check "missing path" 2 "does-not-exist: no such file or directory" -- bash -c "c
 check "bad --format" 2 "unknown --format" -- bash -c "cd '$work/repo' && '$bin' scan --format yaml"
 check "bad --fail-on" 2 "unknown --fail-on" -- bash -c "cd '$work/repo' && '$bin' scan --fail-on sometimes"
 check "bad --today" 2 "--today" -- bash -c "cd '$work/repo' && '$bin' scan --today 2025-02-30"
+check "--timings: each phase on stderr, the report last" 0 "^report +[0-9.]+ ms wall +[0-9.]+ ms cpu" -- bash -c "cd '$work/repo' && '$bin' scan --timings -o /dev/null ."
 
 printf 'if client.is_enabled("on_flag"):\n    a()\nelse:\n    b()\n' > "$work/repo/app.py"
 check "findings exit 1" 1 "" -- bash -c "cd '$work/repo' && '$bin' scan"
