@@ -51,6 +51,10 @@ void add_fix_command(CLI::App& app, CommandAction& run) {
   one_value(fix->add_option("--flag", cmd->options.flags, "Retire only this decided or removed flag; repeatable"));
   one_value(fix->add_option("--manifest", cmd->options.scan.manifests, "Flag manifest (default: ./flagdebt.yaml); repeatable"));
   one_value(fix->add_option("--rules", cmd->options.scan.rule_files, "Extra SDK/wrapper rule file; repeatable"));
+  fix->add_flag("--remove-declarations", cmd->options.remove_declarations,
+                "Also remove each retired flag's key constant (or enum member) once no scanned file uses it, with its\n"
+                "doc comment and the imports of it; a constant still used, or of a shape not handled with certainty,\n"
+                "stays and a note on stderr says why");
   fix->add_flag("--write", cmd->write, "Rewrite the files (atomically) instead of printing the diff");
   fix->add_flag("--diff", cmd->diff, "Print the unified diff (the default; with --write, print it too)");
   fix->add_option("--max-filesize", cmd->options.scan.max_file_bytes, "Skip files larger than this many bytes")

@@ -1,0 +1,27 @@
+#pragma once
+// What removing one key constant's declaration deletes, read from the text around the declaring
+// node the frontend found (language-blind: the row's comment syntax is all it needs):
+//   - the node's whole lines, when the rest of them is only modifiers before it (`export const`,
+//     `public static final String`) and `;` or `,` (and a line comment) after it;
+//   - the comment directly above it (line comments, or one block comment), unless that comment
+//     starts the file (a licence or a file-wide directive);
+//   - one of the blank lines around it when it stood between two;
+//   - list punctuation: the last member of a list closed by `;` (a Java enum's constants) takes
+//     the comma before it instead of the `;`; a last member without a comma of its own takes the
+//     previous member's comma, so the list keeps its style.
+// Nullopt when the declaration shares its lines with other code, or declares several names.
+#include <cstdint>
+#include <optional>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+#include "languages/languages.h"
+#include "support/span.h"
+
+namespace flagdebt::fix {
+
+std::optional<std::vector<std::pair<uint32_t, uint32_t>>> declaration_deletions(std::string_view text, const support::Span& node,
+                                                                               const languages::Language& language);
+
+}  // namespace flagdebt::fix
