@@ -27,6 +27,7 @@ struct CodeFile {
   const languages::Language* language = nullptr;
   const frontends::Frontend* frontend = nullptr;
   std::vector<ImportStatement> imports;
+  bool fixed = false;  // the other edits changed it: its line numbers are not the file's
 };
 
 std::optional<CodeFile> read_code(const discover::DiscoveredFile& file, uint64_t max_file_bytes) {
@@ -39,7 +40,7 @@ std::optional<CodeFile> read_code(const discover::DiscoveredFile& file, uint64_t
 }
 
 support::Diag diag_at(const CodeFile& file, uint32_t byte, std::string message, support::Severity severity) {
-  uint32_t line = byte == UINT32_MAX ? 0 : support::LineIndex(file.text).point_at(byte).line;
+  uint32_t line = byte == UINT32_MAX || file.fixed ? 0 : support::LineIndex(file.text).point_at(byte).line;
   support::Diag diag = support::make_diag(file.file->path, line, 0, std::move(message));
   diag.severity = severity;
   return diag;
@@ -109,7 +110,7 @@ std::optional<std::vector<model::Replacement>> file_edits(size_t f, const CodeFi
     auto rest = s.list ? without_names(list, names) : std::optional<std::string>("");
     if (!rest) return std::nullopt;
     if (rest->empty()) {
-      deletions.push_back({s.begin, s.end});
+      deletions.push_back(with_blank_line(file.text, {s.begin, s.end}));
     } else {
       model::Replacement r;
       r.deleted.begin_byte = s.names_begin, r.deleted.end_byte = s.names_end, r.inserted = std::move(*rest);
@@ -184,7 +185,7 @@ void remove_declarations(const scan::Session& session, const std::vector<discove
   for (const auto& file : files) {
     auto read = read_code(file, options.scan.max_file_bytes);
     if (!read) continue;
-    if (auto it = changed.find(file.path); it != changed.end()) read->text = result.changes[it->second].after;
+    if (auto it = changed.find(file.path); it != changed.end()) read->text = result.changes[it->second].after, read->fixed = true;
     read->imports = find_imports(read->language->id, read->text);
     code.push_back(std::move(*read));
   }
@@ -206,7 +207,8 @@ void remove_declarations(const scan::Session& session, const std::vector<discove
     if (certain) {
       if (auto use = find_use(name, code, removal)) {
         result.notes.push_back(diag_at(code[use->first], use->second, "kept the declaration of " + name + " (flag '" +
-                                       removal.declarations.front().key + "'): still used here", support::Severity::Note));
+                                       removal.declarations.front().key + "'): still used in this file" + (code[use->first].fixed ? " after the fix" : ""),
+                                       support::Severity::Note));
         certain = false;
       }
     }

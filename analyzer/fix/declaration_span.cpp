@@ -110,14 +110,21 @@ std::optional<std::vector<std::pair<uint32_t, uint32_t>>> declaration_deletions(
   size_t following = text.find_first_not_of(kSpace, end);
   bool closes_list = following != std::string_view::npos && std::string_view("})]").find(text[following]) != std::string_view::npos;
   if (punct == 0 && after_comma && closes_list) out.push_back(at(before, before + 1));
-  bool blank_before = start == 0 || trim(line_before(text, start)).empty();
-  if (blank_before && end < text.size() && trim(text.substr(end, next_line(text, end) - end)).empty()) {
-    end = next_line(text, end);
-  } else if (end >= text.size() && start > 0 && trim(line_before(text, start)).empty()) {
-    start = line_start(text, start - 1);
-  }
-  out.push_back(at(start, end));
+  out.push_back(with_blank_line(text, at(start, end)));
   return out;
+}
+
+std::pair<uint32_t, uint32_t> with_blank_line(std::string_view text, std::pair<uint32_t, uint32_t> lines) {
+  auto [start, end] = lines;
+  // Right after a line opening a block, a blank line left first in the block goes too.
+  std::string_view above = start == 0 ? std::string_view() : trim(line_before(text, start));
+  bool blank_before = above.empty() || std::string_view("{([").find(above.back()) != std::string_view::npos;
+  if (blank_before && end < text.size() && trim(text.substr(end, next_line(text, end) - end)).empty()) {
+    end = static_cast<uint32_t>(next_line(text, end));
+  } else if (end >= text.size() && start > 0 && trim(line_before(text, start)).empty()) {
+    start = static_cast<uint32_t>(line_start(text, start - 1));
+  }
+  return {start, end};
 }
 
 }  // namespace flagdebt::fix

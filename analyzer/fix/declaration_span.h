@@ -24,4 +24,8 @@ namespace flagdebt::fix {
 std::optional<std::vector<std::pair<uint32_t, uint32_t>>> declaration_deletions(std::string_view text, const support::Span& node,
                                                                                const languages::Language& language);
 
+// Whole `lines` [begin, end) to delete, with one of the blank lines around them when they stand
+// between two (or between one and the file's start or end), so no double blank line is left.
+std::pair<uint32_t, uint32_t> with_blank_line(std::string_view text, std::pair<uint32_t, uint32_t> lines);
+
 }  // namespace flagdebt::fix
