@@ -52,9 +52,9 @@ void add_fix_command(CLI::App& app, CommandAction& run) {
   one_value(fix->add_option("--manifest", cmd->options.scan.manifests, "Flag manifest (default: ./flagdebt.yaml); repeatable"));
   one_value(fix->add_option("--rules", cmd->options.scan.rule_files, "Extra SDK/wrapper rule file; repeatable"));
   fix->add_flag("--remove-declarations", cmd->options.remove_declarations,
-                "Also remove each retired flag's key constant (or enum member) once no scanned file uses it, with its\n"
-                "doc comment and the imports of it; a constant still used, or of a shape not handled with certainty,\n"
-                "stays and a note on stderr says why");
+                "Then also remove each retired flag's key constant or enum member\n"
+                "no scanned file uses any more, its doc comment and its imports\n"
+                "(a constant kept is named on stderr, with the reason)");
   fix->add_flag("--write", cmd->write, "Rewrite the files (atomically) instead of printing the diff");
   fix->add_flag("--diff", cmd->diff, "Print the unified diff (the default; with --write, print it too)");
   fix->add_option("--max-filesize", cmd->options.scan.max_file_bytes, "Skip files larger than this many bytes")

@@ -198,7 +198,7 @@ void remove_declarations(const scan::Session& session, const std::vector<discove
       auto deletions = declaration_deletions(code[d.file].text, d.span, *code[d.file].language);
       if (!deletions) {
         result.notes.push_back(diag_at(code[d.file], d.span.begin_byte, "kept the declaration of " + name + " (flag '" + d.key +
-                                       "'): other code shares its lines", support::Severity::Note));
+                                       "'): " + deletions.error(), support::Severity::Note));
         certain = false;
         break;
       }

@@ -2,6 +2,8 @@
 
 #include <algorithm>
 #include <cctype>
+#include <optional>
+#include <string>
 
 namespace flagdebt::fix {
 namespace {
@@ -85,22 +87,39 @@ size_t comment_above(std::string_view text, size_t start, const languages::Langu
   return top == 0 && !doc ? start : top;
 }
 
+// Where a block is its indentation and cannot be empty (Python): whether the lines [start, end),
+// indented by `indent`, are all of a block (the code line above is less indented, and so is the
+// code line below, if any). Removing them would leave the block header without a body.
+bool alone_in_indented_block(std::string_view text, size_t start, size_t end, size_t indent, const languages::Language& language) {
+  if (language.empty_statement.empty()) return false;
+  auto indent_of = [](std::string_view line) { return line.find_first_not_of(" \t"); };
+  size_t above = start;
+  while (above > 0 && trim(line_before(text, above)).empty()) above = line_start(text, above - 1);
+  bool opens = above > 0 && indent_of(line_before(text, above)) < indent;
+  size_t below = end;
+  while (below < text.size() && trim(text.substr(below, next_line(text, below) - below)).empty()) below = next_line(text, below);
+  bool closes = below >= text.size() || indent_of(text.substr(below, next_line(text, below) - below)) < indent;
+  return opens && closes;
+}
+
 }  // namespace
 
-std::optional<std::vector<std::pair<uint32_t, uint32_t>>> declaration_deletions(std::string_view text, const support::Span& node,
-                                                                               const languages::Language& language) {
+std::expected<std::vector<std::pair<uint32_t, uint32_t>>, std::string> declaration_deletions(
+    std::string_view text, const support::Span& node, const languages::Language& language) {
   size_t b = node.begin_byte, e = std::min<size_t>(node.end_byte, text.size());
   while (e > b && (text[e - 1] == '\n' || text[e - 1] == '\r')) --e;  // a #define ends with its line break
-  if (b >= e || text.substr(b, e - b).find(',') != std::string_view::npos) return std::nullopt;
+  const std::unexpected<std::string> shared("other code shares its lines");
+  if (b >= e || text.substr(b, e - b).find(',') != std::string_view::npos) return shared;
   size_t first = line_start(text, b);
-  if (!modifiers_only(text.substr(first, b - first))) return std::nullopt;
+  if (!modifiers_only(text.substr(first, b - first))) return shared;
   size_t end = next_line(text, e);
   std::string_view suffix = trim(text.substr(e, end - e));
   char punct = !suffix.empty() && (suffix[0] == ';' || suffix[0] == ',') ? suffix[0] : 0;
   if (punct) suffix = trim(suffix.substr(1));
-  if (!suffix.empty() && !is_line_comment(suffix, language)) return std::nullopt;
+  if (!suffix.empty() && !is_line_comment(suffix, language)) return shared;
 
   size_t start = comment_above(text, first, language);
+  if (alone_in_indented_block(text, start, end, b - first, language)) return std::unexpected("it is alone in its block");
   size_t before = start == 0 ? std::string_view::npos : text.find_last_not_of(kSpace, start - 1);
   bool after_comma = before != std::string_view::npos && text[before] == ',';
   auto at = [](size_t a, size_t z) { return std::pair{static_cast<uint32_t>(a), static_cast<uint32_t>(z)}; };

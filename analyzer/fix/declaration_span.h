@@ -9,9 +9,11 @@
 //   - list punctuation: the last member of a list closed by `;` (a Java enum's constants) takes
 //     the comma before it instead of the `;`; a last member without a comma of its own takes the
 //     previous member's comma, so the list keeps its style.
-// Nullopt when the declaration shares its lines with other code, or declares several names.
+// The reason instead when the declaration shares its lines with other code, declares several
+// names, or is alone in a block that cannot be empty (Python).
 #include <cstdint>
-#include <optional>
+#include <expected>
+#include <string>
 #include <string_view>
 #include <utility>
 #include <vector>
@@ -21,8 +23,8 @@
 
 namespace flagdebt::fix {
 
-std::optional<std::vector<std::pair<uint32_t, uint32_t>>> declaration_deletions(std::string_view text, const support::Span& node,
-                                                                               const languages::Language& language);
+std::expected<std::vector<std::pair<uint32_t, uint32_t>>, std::string> declaration_deletions(
+    std::string_view text, const support::Span& node, const languages::Language& language);
 
 // Whole `lines` [begin, end) to delete, with one of the blank lines around them when they stand
 // between two (or between one and the file's start or end), so no double blank line is left.

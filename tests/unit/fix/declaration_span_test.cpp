@@ -2,6 +2,7 @@
 #include <doctest/doctest.h>
 
 #include <algorithm>
+#include <optional>
 #include <string>
 #include <string_view>
 
@@ -19,7 +20,7 @@ std::optional<std::string> removed(std::string_view text, std::string_view node,
   span.begin_byte = static_cast<uint32_t>(text.find(node));
   span.end_byte = static_cast<uint32_t>(span.begin_byte + node.size());
   auto deletions = declaration_deletions(text, span, *languages::by_id(language));
-  if (!deletions) return std::nullopt;
+  if (!deletions) return std::nullopt;  // the reason is checked below
   std::string out(text);
   std::sort(deletions->rbegin(), deletions->rend());
   for (auto [begin, end] : *deletions) out.erase(begin, end - begin);
@@ -53,4 +54,18 @@ TEST_CASE("declaration span: other code on the lines, several names, or a commen
   CHECK(removed(licensed, "NEW_UI = \"new_ui\"", "javascript") == "// Copyright 2026 Shop.\n");
   std::string_view define = "#include <x.h>\n#define FLAG_NEW_UI \"new_ui\"\n#define B 1\n";
   CHECK(removed(define, "#define FLAG_NEW_UI \"new_ui\"\n", "c") == "#include <x.h>\n#define B 1\n");
+}
+
+TEST_CASE("declaration span: a Python block left empty is refused, with the reason") {
+  std::string_view alone = "class Flag(Enum):\n    # Doc.\n    NEW_UI = \"new_ui\"\n\n\nx = 1\n";
+  support::Span span;
+  span.begin_byte = static_cast<uint32_t>(alone.find("NEW_UI"));
+  span.end_byte = static_cast<uint32_t>(alone.find("\"\n", span.begin_byte) + 1);
+  auto deletions = declaration_deletions(alone, span, *languages::by_id("python"));
+  REQUIRE_FALSE(deletions);
+  CHECK(deletions.error() == "it is alone in its block");
+  std::string_view with_other = "class Flag(Enum):\n    NEW_UI = \"new_ui\"\n    OTHER = \"x\"\n";
+  CHECK(removed(with_other, "NEW_UI = \"new_ui\"", "python") == "class Flag(Enum):\n    OTHER = \"x\"\n");
+  std::string_view at_end = "class Flag(Enum):\n    OTHER = \"x\"\n    NEW_UI = \"new_ui\"\n";
+  CHECK(removed(at_end, "NEW_UI = \"new_ui\"", "python") == "class Flag(Enum):\n    OTHER = \"x\"\n");
 }
