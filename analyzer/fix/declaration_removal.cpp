@@ -227,9 +227,15 @@ void remove_declarations(const scan::Session& session, const std::vector<discove
       if (fine && edits->empty()) continue;
       if (fine) {
         after = edits::apply_replacements(code[f].text, *edits);
+        // As for every fix edit: no edit in code the parser could not read, no new syntax error.
         auto before_errors = code[f].frontend->syntax_errors(code[f].text);
         auto after_errors = code[f].frontend->syntax_errors(after);
-        fine = before_errors && after_errors && after_errors->size() <= before_errors->size();
+        fine = before_errors && after_errors && after_errors->size() <= before_errors->size() &&
+               std::none_of(before_errors->begin(), before_errors->end(), [&](const Range& error) {
+                 return std::any_of(edits->begin(), edits->end(), [&](const model::Replacement& r) {
+                   return r.deleted.begin_byte < std::max(error.second, error.first + 1) && error.first < r.deleted.end_byte;
+                 });
+               });
       }
       if (fine) {
         edited[f] = std::move(after);
@@ -240,7 +246,7 @@ void remove_declarations(const scan::Session& session, const std::vector<discove
                     std::any_of(it->second.declarations.begin(), it->second.declarations.end(), [&](const auto& d) { return d.file == f; });
         if (here) {
           result.notes.push_back(diag_at(code[f], UINT32_MAX, "kept the declaration of " + it->first +
-                                         ": removing it would leave a syntax error here (left untouched)", support::Severity::Warning));
+                                         ": its removal touches or would leave a syntax error here (left untouched)", support::Severity::Warning));
           ++result.skipped_files;
         }
         it = here ? removals.erase(it) : std::next(it);
