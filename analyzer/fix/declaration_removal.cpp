@@ -20,7 +20,8 @@ namespace {
 
 using Range = std::pair<uint32_t, uint32_t>;
 
-// A scanned file with a code model, as the other fix edits left it.
+// A scanned text file as the other fix edits left it; `frontend` is null for a file without a
+// code model (configuration, prose), read only to see whether it names a constant.
 struct CodeFile {
   const discover::DiscoveredFile* file = nullptr;
   std::string text;
@@ -30,13 +31,12 @@ struct CodeFile {
   bool fixed = false;  // the other edits changed it: its line numbers are not the file's
 };
 
-std::optional<CodeFile> read_code(const discover::DiscoveredFile& file, uint64_t max_file_bytes) {
+std::optional<CodeFile> read_text(const discover::DiscoveredFile& file, uint64_t max_file_bytes) {
   auto text = support::read_file(file.path, max_file_bytes);
   if (!text || prefilter::looks_binary(*text)) return std::nullopt;
   const languages::Language* language = languages::detect(file.path, std::string_view(*text).substr(0, 256));
-  const frontends::Frontend* frontend = language ? frontends::frontend_for(*language) : nullptr;
-  if (!frontend || !language->has_code_model()) return std::nullopt;
-  return CodeFile{&file, std::move(*text), language, frontend, {}};
+  const frontends::Frontend* frontend = language && language->has_code_model() ? frontends::frontend_for(*language) : nullptr;
+  return CodeFile{&file, std::move(*text), frontend ? language : nullptr, frontend, {}};
 }
 
 support::Diag diag_at(const CodeFile& file, uint32_t byte, std::string message, support::Severity severity) {
@@ -153,6 +153,7 @@ std::map<std::string, Removal> find_declarations(const scan::Session& session, c
   std::map<std::string, Removal> by_name;
   for (size_t f = 0; f < files.size(); ++f) {
     auto& file = files[f];
+    if (!file.frontend) continue;
     if (std::none_of(keys.begin(), keys.end(), [&](const auto& k) { return file.text.find(k) != std::string::npos; })) continue;
     scan::FileOutcome outcome = session.analyze(*file.file, file.text);
     for (const auto& constant : outcome.key_constants) {
@@ -168,8 +169,8 @@ std::optional<support::Diag> learn_key_constants(scan::Session& session, const s
                                                  uint64_t max_file_bytes) {
   std::vector<scan::FileOutcome> outcomes;
   for (const auto& file : files) {
-    auto code = read_code(file, max_file_bytes);
-    if (!code) continue;
+    auto code = read_text(file, max_file_bytes);
+    if (!code || !code->frontend) continue;
     scan::FileOutcome outcome = session.analyze(file, std::move(code->text));
     if (outcome.key_constants.empty()) continue;
     outcomes.emplace_back().key_constants = std::move(outcome.key_constants);
@@ -183,10 +184,10 @@ void remove_declarations(const scan::Session& session, const std::vector<discove
   for (size_t i = 0; i < result.changes.size(); ++i) changed[result.changes[i].path] = i;
   std::vector<CodeFile> code;
   for (const auto& file : files) {
-    auto read = read_code(file, options.scan.max_file_bytes);
+    auto read = read_text(file, options.scan.max_file_bytes);
     if (!read) continue;
     if (auto it = changed.find(file.path); it != changed.end()) read->text = result.changes[it->second].after, read->fixed = true;
-    read->imports = find_imports(read->language->id, read->text);
+    if (read->language) read->imports = find_imports(read->language->id, read->text);
     code.push_back(std::move(*read));
   }
   auto removals = find_declarations(session, retired_keys(session, options), code);
@@ -222,9 +223,9 @@ void remove_declarations(const scan::Session& session, const std::vector<discove
     edited.clear();
     for (size_t f = 0; f < code.size() && !again; ++f) {
       auto edits = file_edits(f, code[f], removals);
-      bool fine = edits.has_value();
+      bool fine = edits.has_value() && code[f].frontend;
       std::string after;
-      if (fine && edits->empty()) continue;
+      if (edits && edits->empty()) continue;
       if (fine) {
         after = edits::apply_replacements(code[f].text, *edits);
         // As for every fix edit: no edit in code the parser could not read, no new syntax error.
@@ -258,7 +259,7 @@ void remove_declarations(const scan::Session& session, const std::vector<discove
   std::vector<FileChange> ordered;
   size_t next_code = 0;
   for (const auto& file : files) {
-    // `code` holds the code files in the walk's order.
+    // `code` holds the text files in the walk's order.
     bool is_code = next_code < code.size() && code[next_code].file == &file;
     auto edit = is_code ? edited.find(next_code++) : edited.end();
     auto old = changed.find(file.path);
