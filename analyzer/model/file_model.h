@@ -48,7 +48,9 @@ struct Arm {
   Span body;            // the code the arm runs
   bool exits = false;   // the body always leaves the enclosing block (return/throw/break/continue)
   Span inner;           // the body without its delimiters (a block's statements between its braces,
-                        // an #if arm without its directive): what replaces the construct when kept
+                        // an #if arm without its directive, a switch case's statements after its
+                        // labels without the trailing `break`): what replaces the construct when kept
+  bool case_arm = false;  // a case of a switch/match: its labels are inside `body`, it goes by itself
 };
 
 struct Construct {

@@ -20,7 +20,7 @@ namespace flagdebt::frontends::ts {
 enum class Role : uint8_t {
   Call, NamedArg, String, Ident, Member, If, Arm, Ternary, Guard, Loop,
   Not, And, Or, Eq, Ne, Paren, True, False, Number, Decl, Write, Scope, Block, Exit, Constant, Check,
-  BlockScope, Switch, Match, Fallthrough, Closure, Class, Field, FieldWrite, FieldRead, Function,
+  BlockScope, Switch, Match, Fallthrough, Closure, Class, Field, FieldWrite, FieldRead, Function, Break, Local,
 };
 
 // The parts a pattern may name after its head: @<head>.<part>.

@@ -56,7 +56,13 @@ class ModelBuilder {
   model::Span inner(TSNode body) const;
   std::optional<model::Span> sole_statement(TSNode node) const;
   bool continues_chain(TSNode node) const;
-  model::Span switch_arm_inner(TSNode arm) const;
+  // case_body.cpp: a switch case's statements, when unwrapping them is safe.
+  model::Span switch_arm_inner(TSNode arm, TSNode construct);
+  std::vector<TSNode> case_statements(TSNode arm) const;
+  void drop_trailing_break(std::vector<TSNode>& nodes) const;
+  bool has_inner_break(uint32_t begin, uint32_t end);
+  bool local_collides(TSNode arm, TSNode construct, uint32_t begin, uint32_t end);
+  std::vector<std::string_view> local_names(const RoleMatch& local) const;
   const TSNode* carried_value(TSNode node) const;
   std::optional<int> param_condition(TSNode use, int depth);
   std::string signature(int cond) const;
@@ -85,6 +91,8 @@ class ModelBuilder {
   model::FileModel model_;
   std::unordered_map<uintptr_t, int> check_of_call_;  // call node id -> index into model_.checks
   CoveredRanges counted_;                             // check keys and mentions: not counted again inside
+  // @break and @local matches by start byte, gathered when a switch case is first read.
+  std::optional<std::vector<const RoleMatch*>> breaks_, locals_;
 };
 
 }  // namespace flagdebt::frontends::ts

@@ -31,15 +31,6 @@ int ModelBuilder::switch_arm_condition(TSNode arm, int subject) {
   return joined;
 }
 
-// A case's statements, when the query names its body (`@arm.then`): what `flagdebt fix` puts in
-// place of the switch when the case is certainly taken. None otherwise (the fix leaves the switch).
-model::Span ModelBuilder::switch_arm_inner(TSNode arm) const {
-  for (const RoleMatch* m : index_.find_all(arm, Role::Arm)) {
-    if (const TSNode* then = m->part(Part::Then)) return inner(*then);
-  }
-  return {};
-}
-
 // The arms are the body's statements from its first @arm on (comments skipped): read from the
 // tree rather than from a quantified capture, which stops at a comment and would hide the arm a
 // case falls into. A statement after that which is not an @arm is an arm that compares as unknown.
@@ -109,7 +100,7 @@ void ModelBuilder::add_switch(const RoleMatch& m, bool falls_through) {
     else if (pending >= 0 && cond >= 0) cond = push({model::CondOp::Or, std::nullopt, -1, pending, cond});
     if (cond < 0 && !last) return;
     model::Span region = first_label ? lines_.span(ts_node_start_byte(*first_label), ts_node_end_byte(arms[i])) : span(arms[i]);
-    construct.arms.push_back({cond, region, region, false, switch_arm_inner(arms[i])});
+    construct.arms.push_back({cond, region, region, false, switch_arm_inner(arms[i], m.node), true});
     pending = -1;
     pending_default = false;
     first_label.reset();
