@@ -38,7 +38,7 @@ class ModelBuilder {
   void add_switch(const RoleMatch& m, bool falls_through);
   int switch_arm_condition(TSNode arm, int subject);
   std::vector<TSNode> switch_arms(TSNode body) const;
-  bool label_only(TSNode arm) const;
+  bool label_only(TSNode arm, bool named_bodies) const;
   int condition_list(TSNode node, int depth);
   // The tokens of one node (extras left out), read once for all the alternatives it holds: a
   // Python if holds each of 10,000 elifs as a child.

@@ -1,5 +1,7 @@
 // switch / match / case over a value: an if-chain whose arms compare the subject with their values
 // (docs/queries.md, @switch and @match). Kept apart from model_builder.cpp: one construct, one file.
+#include <algorithm>
+
 #include "frontends/treesitter/model_builder.h"
 
 namespace flagdebt::frontends::ts {
@@ -48,9 +50,14 @@ std::vector<TSNode> ModelBuilder::switch_arms(TSNode body) const {
 // `.cond` of an @arm match on it). In a @switch it falls into the next arm and shares its body
 // (`case "a": case "b": body`, C# empty sections); a @match arm never does (Go, Ruby, Swift run
 // nothing for an empty case), so this is asked only for @switch.
-bool ModelBuilder::label_only(TSNode arm) const {
+// When the query names the cases' statements (`.then`, `named_bodies`), an arm without any is one
+// too, whatever wraps its labels (Java's `case "a":` group holds a switch_label node).
+bool ModelBuilder::label_only(TSNode arm, bool named_bodies) const {
   std::vector<const RoleMatch*> matches = index_.find_all(arm, Role::Arm);
   if (matches.empty()) return false;
+  if (named_bodies && std::none_of(matches.begin(), matches.end(), [](const RoleMatch* m) { return m->part(Part::Then); })) {
+    return true;
+  }
   for (uint32_t i = 0, n = ts_node_named_child_count(arm); i < n; ++i) {
     TSNode child = ts_node_named_child(arm, i);
     if (ts_node_is_extra(child)) continue;
@@ -80,6 +87,10 @@ void ModelBuilder::add_switch(const RoleMatch& m, bool falls_through) {
   }
   const TSNode* subject = m.part(Part::Cond);
   int subject_cond = subject ? condition(*subject) : -1;
+  bool named_bodies = std::any_of(arms.begin(), arms.end(), [&](TSNode arm) {
+    auto matches = index_.find_all(arm, Role::Arm);
+    return std::any_of(matches.begin(), matches.end(), [](const RoleMatch* m) { return m->part(Part::Then); });
+  });
   model::Construct construct{model::ConstructKind::IfChain, {}, {}, std::nullopt};
   // Label-only arms of a @switch met so far: their conditions join the next arm's, and its region
   // starts at the first of them (`default` among them makes the joined arm the default).
@@ -89,7 +100,7 @@ void ModelBuilder::add_switch(const RoleMatch& m, bool falls_through) {
   for (size_t i = 0; i < arms.size(); ++i) {
     bool last = i + 1 == arms.size();
     int cond = switch_arm_condition(arms[i], subject_cond);
-    if (falls_through && !last && label_only(arms[i])) {
+    if (falls_through && !last && label_only(arms[i], named_bodies)) {
       pending_default |= cond < 0;
       if (cond >= 0) pending = pending < 0 ? cond : push({model::CondOp::Or, std::nullopt, -1, pending, cond});
       if (!first_label) first_label = arms[i];
