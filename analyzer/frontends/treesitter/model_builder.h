@@ -54,6 +54,7 @@ class ModelBuilder {
   int condition(TSNode node, int depth = 0);
   int condition_node(TSNode node, int depth);
   model::Span inner(TSNode body) const;
+  model::Span arm_inner(TSNode body) const;
   std::optional<model::Span> sole_statement(TSNode node) const;
   bool continues_chain(TSNode node) const;
   // case_body.cpp: a switch case's statements, when unwrapping them is safe.
