@@ -23,6 +23,11 @@ class Planner {
 
   std::vector<PlannedFix> run() {
     for (const auto& construct : file_.constructs) plan(construct);
+    // An alias of a settled flag that nothing reads any more (its reads went with the branches
+    // they decided in an earlier round) goes with its lines.
+    for (const auto& alias : file_.unused_aliases) {
+      if (flags_.contains(alias.key) && starts_line(alias.statement)) emit(alias.statement, alias.key, {remove(alias.statement)});
+    }
     std::sort(out_.begin(), out_.end(), [](const PlannedFix& a, const PlannedFix& b) {
       return a.anchor.begin_byte != b.anchor.begin_byte ? a.anchor.begin_byte < b.anchor.begin_byte
                                                         : a.anchor.end_byte > b.anchor.end_byte;

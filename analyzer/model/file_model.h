@@ -89,12 +89,20 @@ struct KeyConstant {
   std::string key;
 };
 
+// A local declared with exactly one flag check as its value (`const on = client.isOn("x");`) whose
+// name nothing else in its scope spells: once the flag is settled, the declaration can go.
+struct UnusedAlias {
+  std::string key;
+  Span statement;  // the declaration statement, all of it
+};
+
 struct FileModel {
   std::vector<KeyConstant> key_constants;
   std::vector<FlagCheck> checks;
   std::vector<CondNode> conditions;
   std::vector<Construct> constructs;
   std::vector<Reference> references;
+  std::vector<UnusedAlias> unused_aliases;
   // The file was analysed only in part (nested past the frontend's nesting budget): a note.
   std::optional<support::Diag> note;
 };

@@ -36,6 +36,7 @@ model::FileModel ModelBuilder::build() {
   extract_checks();
   extract_mentions();
   extract_constructs();
+  extract_unused_aliases();
   return std::move(model_);
 }
 

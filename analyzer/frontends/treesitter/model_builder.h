@@ -33,6 +33,9 @@ class ModelBuilder {
   void add_query_check(const RoleMatch& m);
   void extract_mentions();
   void extract_constructs();
+  void extract_unused_aliases();  // unused_alias.cpp
+  std::optional<model::Span> declaration_statement(TSNode decl) const;
+  bool declares_another(const model::Span& statement, std::string_view name) const;
   void add_if(const RoleMatch& m);
   // switch_builder.cpp: @switch (arms fall into the next unless they exit) and @match.
   void add_switch(const RoleMatch& m, bool falls_through);
