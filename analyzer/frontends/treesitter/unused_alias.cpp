@@ -2,8 +2,9 @@
 // once the reads of an alias have gone with the branches they decided. Precision first, read from
 // the text rather than from resolved reads: the name must be spelled nowhere else in the scope it is
 // declared in (not read, not written again, not in a string or a comment), the value must be one
-// flag check and nothing else that could have an effect (one call: no `(` but its own), and the
-// declaration must be a statement of its own in a @block (`let a = 1, on = ...` stays).
+// flag check and nothing else that could have an effect (one call: no `(` but its own), the
+// declaration must be a statement of its own in a @block (`let a = 1, on = ...` stays), and the
+// name a function's local (not a file's or a class's: other files may read those).
 #include <algorithm>
 #include <cctype>
 
@@ -94,6 +95,11 @@ void ModelBuilder::extract_unused_aliases() {
     auto statement = declaration_statement(m.node);
     if (!statement || declares_another(*statement, node_text(*name, text_))) continue;
     TSNode scope = tree_.scope(m.node);
+    // Only a function's local: a name declared at the top of a file or in a class may be read from
+    // other files (an import, `Config.fast`), which no text here shows.
+    TSNode owner = scope;
+    while (!ts_node_is_null(owner) && !index_.has(owner, Role::Scope) && !index_.has(owner, Role::Class)) owner = tree_.scope(owner);
+    if (ts_node_is_null(owner) || index_.has(owner, Role::Class) || ts_node_is_null(tree_.parent(owner))) continue;
     std::string_view within = ts_node_is_null(scope) ? text_ : node_text(scope, text_);
     std::string_view word = node_text(*name, text_);
     if (word.empty() || !word_char(word.front()) || count_words(within, word) != 1) continue;
