@@ -127,7 +127,8 @@
 ; @break among them, or a @local whose name the enclosing scope also spells, keeps the switch.
 [(case_statement (statement) @arm.then) (default_statement (statement) @arm.then)] @arm
 [(match_conditional_expression return_expression: (_) @arm.then) (match_default_expression return_expression: (_) @arm.then)] @arm
-(break_statement) @break
+; PHP's `continue` in a switch leaves the switch, as `break` does.
+[(break_statement) (continue_statement)] @break
 (match_expression condition: (_) @match.cond body: (match_block) @match.then) @match
 (match_conditional_expression conditional_expressions: (match_condition_list (_) @arm.value)) @arm
 (match_default_expression) @arm
