@@ -137,6 +137,10 @@ class Planner {
     if (arm.case_arm || same(file_.conditions[arm.cond].span, arm.body)) return true;
     return same(arm.clause, arm.body) && arm.inner.end_byte == 0 && !(i == 0 && arm.clause.begin_byte == c.whole.begin_byte);
   }
+  // A case, or a match arm or `when` entry (its `else` too): an arm that is its own clause.
+  bool own_pattern(const model::Construct& c, size_t i) const {
+    return c.arms[i].case_arm || is_case(c, i) || same(c.arms[i].clause, c.arms[i].body);
+  }
   // A dead case goes only when the construct has a default: then removing a case cannot make a
   // match non-exhaustive (`match b { true => .., false => .. }`).
   bool case_may_go(const model::Construct& c, size_t i) const {
@@ -263,9 +267,9 @@ class Planner {
     std::optional<Replacement> promoted = promote(c, first);
     if (holds == true && has_inner(arm) && !(promoted && arm.cond < 0)) {
       if (flag.empty()) flag = settled_key(arm.cond);
-      // A switch case that cannot stand in for its switch where it is (a value in a larger
-      // expression) still loses its dead cases below.
-      if (arm_runs(c, first, flag) || !arm.case_arm) return;
+      // A case that cannot stand in for its switch where it is (a value in a larger expression)
+      // still loses its dead cases below.
+      if (arm_runs(c, first, flag) || !own_pattern(c, first)) return;
     }
     // The first possible arm is unknown (or an else that is an if of its own, or a switch case,
     // whose statements the model does not give yet): the dead arms before it go, later arms that
@@ -297,9 +301,9 @@ class Planner {
         edits.push_back(replace(c.arms[i].clause.begin_byte, c.arms[i + 1].clause.begin_byte, ""));
         continue;
       }
-      if (later == true && !has_inner(c.arms[i])) {
-        // A switch case (its statements are not in the model yet): the later cases go, the default
-        // stays (a function may need it to end in a return, a match to be exhaustive).
+      if (later == true && (!has_inner(c.arms[i]) || own_pattern(c, i))) {
+        // A switch case that could not replace its switch: the later cases go, the default stays
+        // (a function may need it to end in a return, a match to be exhaustive).
         for (size_t j = i + 1; j < c.arms.size(); ++j) {
           if (case_may_go(c, j)) edits.push_back(remove(c.arms[j].body));
         }
@@ -361,7 +365,7 @@ class Planner {
                                   replace(arm.body.end_byte, trimmed(c.whole).end_byte, "")});
     }
     if (!starts_line(c.whole)) {
-      auto kept = arm.case_arm ? case_value(c, arm) : in_place(c, index);
+      auto kept = own_pattern(c, index) ? case_value(c, arm) : in_place(c, index);
       if (kept) emit(c.whole, flag, {*kept});
       return;
     }

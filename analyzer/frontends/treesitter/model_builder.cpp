@@ -388,7 +388,11 @@ void ModelBuilder::add_if(const RoleMatch& m) {
                             span(*then), always_exits(*then), arm_inner(*then)});
   Siblings siblings;
   for (TSNode alternative : m.all(Part::Else)) {
-    const RoleMatch* arm = index_.find(alternative, Role::Arm);
+    // The match that names the arm's body (another may name only its `.inner`).
+    const RoleMatch* arm = nullptr;
+    for (const RoleMatch* candidate : index_.find_all(alternative, Role::Arm)) {
+      if (!arm || (!arm->part(Part::Then) && candidate->part(Part::Then))) arm = candidate;
+    }
     const TSNode* body = arm ? arm->part(Part::Then) : &alternative;
     if (!body) continue;
     int arm_cond = arm && arm->part(Part::Cond) ? condition(*arm->part(Part::Cond)) : -1;
