@@ -6,23 +6,15 @@
 // `@local` they declare whose name the enclosing scope also spells (two declarations in one block,
 // or a shadowing that would reach the code after the switch).
 #include <algorithm>
-#include <cctype>
 
 #include "frontends/treesitter/model_builder.h"
+#include "frontends/treesitter/words.h"
 
 namespace flagdebt::frontends::ts {
 namespace {
 
-bool word_char(char ch) { return std::isalnum(static_cast<unsigned char>(ch)) || ch == '_' || ch == '$'; }
-
 // Whether `word` occurs in `text` as a whole word.
-bool spells(std::string_view text, std::string_view word) {
-  for (size_t at = text.find(word); at != std::string_view::npos; at = text.find(word, at + 1)) {
-    size_t end = at + word.size();
-    if ((at == 0 || !word_char(text[at - 1])) && (end == text.size() || !word_char(text[end]))) return true;
-  }
-  return false;
-}
+bool spells(std::string_view text, std::string_view word) { return count_words(text, word) > 0; }
 
 std::vector<const RoleMatch*> gather(const CaptureIndex& index, Role role) {
   std::vector<const RoleMatch*> out;

@@ -6,23 +6,12 @@
 // declaration must be a statement of its own in a @block (`let a = 1, on = ...` stays), and the
 // name a function's local (not a file's or a class's: other files may read those).
 #include <algorithm>
-#include <cctype>
 
 #include "frontends/treesitter/model_builder.h"
+#include "frontends/treesitter/words.h"
 
 namespace flagdebt::frontends::ts {
 namespace {
-
-bool word_char(char ch) { return std::isalnum(static_cast<unsigned char>(ch)) || ch == '_' || ch == '$'; }
-
-size_t count_words(std::string_view text, std::string_view word) {
-  size_t n = 0;
-  for (size_t at = text.find(word); at != std::string_view::npos; at = text.find(word, at + 1)) {
-    size_t end = at + word.size();
-    n += (at == 0 || !word_char(text[at - 1])) && (end == text.size() || !word_char(text[end]));
-  }
-  return n;
-}
 
 // Opening parentheses outside string literals (quotes of either kind, backslash escapes).
 size_t calls_in(std::string_view text) {
