@@ -124,6 +124,8 @@
 ; @break among them, or a @local whose name the enclosing scope also spells, keeps the switch.
 (when body: (then) @arm.then) @arm
 (case (else) @arm @arm.then)
+(in_clause body: (then) @arm.then) @arm
+(case_match else: (else) @arm @arm.then)
 (pattern . [(true) (false) (nil) (string) (integer) (float)] @paren.operand .) @paren
 (case_match value: (_) @match.cond) @match @match.then
 (in_clause pattern: [(true) (false) (nil) (string) (integer) (float)] @arm.value) @arm
