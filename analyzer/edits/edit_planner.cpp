@@ -23,6 +23,11 @@ class Planner {
 
   std::vector<PlannedFix> run() {
     for (const auto& construct : file_.constructs) plan(construct);
+    // An alias of a settled flag that nothing reads any more (its reads went with the branches
+    // they decided in an earlier round) goes with its lines.
+    for (const auto& alias : file_.unused_aliases) {
+      if (flags_.contains(alias.key) && starts_line(alias.statement)) emit(alias.statement, alias.key, {remove(alias.statement)});
+    }
     std::sort(out_.begin(), out_.end(), [](const PlannedFix& a, const PlannedFix& b) {
       return a.anchor.begin_byte != b.anchor.begin_byte ? a.anchor.begin_byte < b.anchor.begin_byte
                                                         : a.anchor.end_byte > b.anchor.end_byte;
@@ -115,12 +120,13 @@ class Planner {
     return replace(c.whole.begin_byte, *end, std::string(slice(c.whole.begin_byte, c.whole.begin_byte + sigil + opening.size())));
   }
 
-  // Whether the arm's body can replace the construct: not a switch case (no inner part in the
-  // model yet) nor a match arm or `when` entry (the body holds its own pattern).
+  // Whether the arm's inner part can replace the construct: it has one (a switch case has none
+  // when unwrapping it is unsafe) and it does not hold the arm's own pattern (a match arm or `when`
+  // entry that is its own body).
   bool has_inner(const model::Arm& arm) const {
     if (arm.inner.end_byte == 0) return false;
     const Span* cond = arm.cond >= 0 ? &file_.conditions[arm.cond].span : nullptr;
-    return !cond || cond->end_byte == 0 || cond->begin_byte < arm.body.begin_byte || cond->end_byte > arm.body.end_byte;
+    return !cond || cond->end_byte == 0 || cond->begin_byte < arm.inner.begin_byte || cond->end_byte > arm.inner.end_byte;
   }
   static bool same(const Span& a, const Span& b) { return a.begin_byte == b.begin_byte && a.end_byte == b.end_byte; }
   // A case of a switch, a match arm or a `when` entry: an arm that holds its own pattern, or is its
@@ -128,8 +134,12 @@ class Planner {
   bool is_case(const model::Construct& c, size_t i) const {
     const model::Arm& arm = c.arms[i];
     if (arm.cond < 0) return false;
-    if (same(file_.conditions[arm.cond].span, arm.body)) return true;
+    if (arm.case_arm || same(file_.conditions[arm.cond].span, arm.body)) return true;
     return same(arm.clause, arm.body) && arm.inner.end_byte == 0 && !(i == 0 && arm.clause.begin_byte == c.whole.begin_byte);
+  }
+  // A case, or a match arm or `when` entry (its `else` too): an arm that is its own clause.
+  bool own_pattern(const model::Construct& c, size_t i) const {
+    return c.arms[i].case_arm || is_case(c, i) || same(c.arms[i].clause, c.arms[i].body);
   }
   // A dead case goes only when the construct has a default: then removing a case cannot make a
   // match non-exhaustive (`match b { true => .., false => .. }`).
@@ -189,6 +199,26 @@ class Planner {
     return replace(begin, whole.end_byte, std::string(slice(keep_from, keep_to)));
   }
 
+  // A switch used as a value (`css = switch (t) { case "a" -> "a.css"; ... };`, `t switch {...}`,
+  // `return match ...`): the taken case's value in its place, when it is one expression on one line
+  // (a trailing `;` of a Java rule left out) and the switch is a whole operand of an assignment,
+  // `return`, an argument or a list, where no operator around it could bind tighter.
+  std::optional<Replacement> case_value(const model::Construct& c, const model::Arm& arm) const {
+    Span whole = trimmed(c.whole);
+    std::string_view value = slice(arm.inner);
+    if (value.ends_with(';')) value.remove_suffix(1);
+    if (blank(value) || value.find_first_of(";\n") != std::string_view::npos) return std::nullopt;
+    std::string_view before = slice(line_start(whole.begin_byte), skip_back_blanks(whole.begin_byte, line_start(whole.begin_byte), false));
+    bool opens = before.ends_with('(') || before.ends_with(',') || before.ends_with("return") ||
+                 (before.ends_with('=') && !before.ends_with("==") && !before.ends_with("!=") &&
+                  !before.ends_with("<=") && !before.ends_with(">="));
+    if (before.ends_with("return") && before.size() > 6 && std::isalnum(static_cast<unsigned char>(before[before.size() - 7]))) opens = false;
+    size_t next = text_.find_first_not_of(" \t", whole.end_byte);
+    bool closes = next == std::string_view::npos || std::string_view(";,)\r\n").find(text_[next]) != std::string_view::npos;
+    if (!opens || !closes) return std::nullopt;
+    return replace(whole.begin_byte, whole.end_byte, std::string(value));
+  }
+
   // `inner` in place of `whole` (a construct that starts its line), its lines moved from inner's
   // indentation to whole's.
   Replacement unwrap(const Span& untrimmed, const Span& inner) const {
@@ -237,7 +267,9 @@ class Planner {
     std::optional<Replacement> promoted = promote(c, first);
     if (holds == true && has_inner(arm) && !(promoted && arm.cond < 0)) {
       if (flag.empty()) flag = settled_key(arm.cond);
-      return arm_runs(c, first, flag);
+      // A case that cannot stand in for its switch where it is (a value in a larger expression)
+      // still loses its dead cases below.
+      if (arm_runs(c, first, flag) || !own_pattern(c, first)) return;
     }
     // The first possible arm is unknown (or an else that is an if of its own, or a switch case,
     // whose statements the model does not give yet): the dead arms before it go, later arms that
@@ -269,9 +301,9 @@ class Planner {
         edits.push_back(replace(c.arms[i].clause.begin_byte, c.arms[i + 1].clause.begin_byte, ""));
         continue;
       }
-      if (later == true && !has_inner(c.arms[i])) {
-        // A switch case (its statements are not in the model yet): the later cases go, the default
-        // stays (a function may need it to end in a return, a match to be exhaustive).
+      if (later == true && (!has_inner(c.arms[i]) || own_pattern(c, i))) {
+        // A switch case that could not replace its switch: the later cases go, the default stays
+        // (a function may need it to end in a return, a match to be exhaustive).
         for (size_t j = i + 1; j < c.arms.size(); ++j) {
           if (case_may_go(c, j)) edits.push_back(remove(c.arms[j].body));
         }
@@ -297,7 +329,14 @@ class Planner {
     if (starts_line(c.whole)) emit(c.whole, flag, {remove(c.whole)});
   }
 
-  void arm_runs(const model::Construct& c, size_t index, const std::string& flag) {
+  // Whether it planned an edit.
+  bool arm_runs(const model::Construct& c, size_t index, const std::string& flag) {
+    size_t before = out_.size();
+    arm_runs_into(c, index, flag);
+    return out_.size() > before;
+  }
+
+  void arm_runs_into(const model::Construct& c, size_t index, const std::string& flag) {
     const model::Arm& arm = c.arms[index];
     switch (c.kind) {
       case model::ConstructKind::Loop: return;  // a loop that always runs stays a loop
@@ -326,7 +365,8 @@ class Planner {
                                   replace(arm.body.end_byte, trimmed(c.whole).end_byte, "")});
     }
     if (!starts_line(c.whole)) {
-      if (auto kept = in_place(c, index)) emit(c.whole, flag, {*kept});
+      auto kept = own_pattern(c, index) ? case_value(c, arm) : in_place(c, index);
+      if (kept) emit(c.whole, flag, {*kept});
       return;
     }
     std::vector<Replacement> edits{unwrap(c.whole, arm.inner)};

@@ -48,7 +48,9 @@ struct Arm {
   Span body;            // the code the arm runs
   bool exits = false;   // the body always leaves the enclosing block (return/throw/break/continue)
   Span inner;           // the body without its delimiters (a block's statements between its braces,
-                        // an #if arm without its directive): what replaces the construct when kept
+                        // an #if arm without its directive, a switch case's statements after its
+                        // labels without the trailing `break`): what replaces the construct when kept
+  bool case_arm = false;  // a case of a switch/match: its labels are inside `body`, it goes by itself
 };
 
 struct Construct {
@@ -88,12 +90,20 @@ struct KeyConstant {
   Span declaration;  // the declaring node (`NEW_UI = "new_ui"`, an enum member): what `fix --remove-declarations` removes
 };
 
+// A local declared with exactly one flag check as its value (`const on = client.isOn("x");`) whose
+// name nothing else in its scope spells: once the flag is settled, the declaration can go.
+struct UnusedAlias {
+  std::string key;
+  Span statement;  // the declaration statement, all of it
+};
+
 struct FileModel {
   std::vector<KeyConstant> key_constants;
   std::vector<FlagCheck> checks;
   std::vector<CondNode> conditions;
   std::vector<Construct> constructs;
   std::vector<Reference> references;
+  std::vector<UnusedAlias> unused_aliases;
   // The file was analysed only in part (nested past the frontend's nesting budget): a note.
   std::optional<support::Diag> note;
 };

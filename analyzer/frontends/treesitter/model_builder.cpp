@@ -36,6 +36,7 @@ model::FileModel ModelBuilder::build() {
   extract_checks();
   extract_mentions();
   extract_constructs();
+  extract_unused_aliases();
   return std::move(model_);
 }
 
@@ -337,6 +338,15 @@ model::Span ModelBuilder::inner(TSNode body) const {
                      ts_node_end_byte(ts_node_named_child(body, count - 1)));
 }
 
+// An arm body that holds its own pattern (a Kotlin `when` entry) names the part that runs with
+// `@arm.inner`; any other body is its own.
+model::Span ModelBuilder::arm_inner(TSNode body) const {
+  for (const RoleMatch* m : index_.find_all(body, Role::Arm)) {
+    if (const TSNode* part = m->part(Part::Inner)) return inner(*part);
+  }
+  return inner(body);
+}
+
 // The statement of a block that holds only `node` (an expression statement), which goes when
 // `node` goes. An exit (`return flag && x`) is not: its value is still returned.
 // A construct whose node only wraps the expression (JSX `{flag && <X/>}`) is removed whole.
@@ -377,14 +387,18 @@ void ModelBuilder::add_if(const RoleMatch& m) {
   model::Construct construct{model::ConstructKind::IfChain, {}, {}, rest_of_block(m.node)};
   construct.continues_chain = continues_chain(m.node);
   construct.arms.push_back({condition(*cond), lines_.span(ts_node_start_byte(m.node), ts_node_end_byte(*then)),
-                            span(*then), always_exits(*then), inner(*then)});
+                            span(*then), always_exits(*then), arm_inner(*then)});
   Siblings siblings;
   for (TSNode alternative : m.all(Part::Else)) {
-    const RoleMatch* arm = index_.find(alternative, Role::Arm);
+    // The match that names the arm's body (another may name only its `.inner`).
+    const RoleMatch* arm = nullptr;
+    for (const RoleMatch* candidate : index_.find_all(alternative, Role::Arm)) {
+      if (!arm || (!arm->part(Part::Then) && candidate->part(Part::Then))) arm = candidate;
+    }
     const TSNode* body = arm ? arm->part(Part::Then) : &alternative;
     if (!body) continue;
     int arm_cond = arm && arm->part(Part::Cond) ? condition(*arm->part(Part::Cond)) : -1;
-    construct.arms.push_back({arm_cond, else_clause(alternative, siblings), span(*body), always_exits(*body), inner(*body)});
+    construct.arms.push_back({arm_cond, else_clause(alternative, siblings), span(*body), always_exits(*body), arm_inner(*body)});
   }
   add_construct(std::move(construct), m.node);
 }

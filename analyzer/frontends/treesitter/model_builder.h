@@ -33,12 +33,15 @@ class ModelBuilder {
   void add_query_check(const RoleMatch& m);
   void extract_mentions();
   void extract_constructs();
+  void extract_unused_aliases();  // unused_alias.cpp
+  std::optional<model::Span> declaration_statement(TSNode decl) const;
+  bool declares_another(const model::Span& statement, std::string_view name) const;
   void add_if(const RoleMatch& m);
   // switch_builder.cpp: @switch (arms fall into the next unless they exit) and @match.
   void add_switch(const RoleMatch& m, bool falls_through);
   int switch_arm_condition(TSNode arm, int subject);
   std::vector<TSNode> switch_arms(TSNode body) const;
-  bool label_only(TSNode arm) const;
+  bool label_only(TSNode arm, bool named_bodies) const;
   int condition_list(TSNode node, int depth);
   // The tokens of one node (extras left out), read once for all the alternatives it holds: a
   // Python if holds each of 10,000 elifs as a child.
@@ -54,9 +57,16 @@ class ModelBuilder {
   int condition(TSNode node, int depth = 0);
   int condition_node(TSNode node, int depth);
   model::Span inner(TSNode body) const;
+  model::Span arm_inner(TSNode body) const;
   std::optional<model::Span> sole_statement(TSNode node) const;
   bool continues_chain(TSNode node) const;
-  model::Span switch_arm_inner(TSNode arm) const;
+  // case_body.cpp: a switch case's statements, when unwrapping them is safe.
+  model::Span switch_arm_inner(TSNode arm, TSNode construct);
+  std::vector<TSNode> case_statements(TSNode arm) const;
+  void drop_trailing_break(std::vector<TSNode>& nodes) const;
+  bool has_inner_break(uint32_t begin, uint32_t end);
+  bool local_collides(TSNode arm, TSNode construct, uint32_t begin, uint32_t end);
+  std::vector<std::string_view> local_names(const RoleMatch& local) const;
   const TSNode* carried_value(TSNode node) const;
   std::optional<int> param_condition(TSNode use, int depth);
   std::string signature(int cond) const;
@@ -85,6 +95,8 @@ class ModelBuilder {
   model::FileModel model_;
   std::unordered_map<uintptr_t, int> check_of_call_;  // call node id -> index into model_.checks
   CoveredRanges counted_;                             // check keys and mentions: not counted again inside
+  // @break and @local matches by start byte, gathered when a switch case is first read.
+  std::optional<std::vector<const RoleMatch*>> breaks_, locals_;
 };
 
 }  // namespace flagdebt::frontends::ts

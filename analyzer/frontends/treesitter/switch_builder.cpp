@@ -1,5 +1,7 @@
 // switch / match / case over a value: an if-chain whose arms compare the subject with their values
 // (docs/queries.md, @switch and @match). Kept apart from model_builder.cpp: one construct, one file.
+#include <algorithm>
+
 #include "frontends/treesitter/model_builder.h"
 
 namespace flagdebt::frontends::ts {
@@ -31,15 +33,6 @@ int ModelBuilder::switch_arm_condition(TSNode arm, int subject) {
   return joined;
 }
 
-// A case's statements, when the query names its body (`@arm.then`): what `flagdebt fix` puts in
-// place of the switch when the case is certainly taken. None otherwise (the fix leaves the switch).
-model::Span ModelBuilder::switch_arm_inner(TSNode arm) const {
-  for (const RoleMatch* m : index_.find_all(arm, Role::Arm)) {
-    if (const TSNode* then = m->part(Part::Then)) return inner(*then);
-  }
-  return {};
-}
-
 // The arms are the body's statements from its first @arm on (comments skipped): read from the
 // tree rather than from a quantified capture, which stops at a comment and would hide the arm a
 // case falls into. A statement after that which is not an @arm is an arm that compares as unknown.
@@ -57,9 +50,14 @@ std::vector<TSNode> ModelBuilder::switch_arms(TSNode body) const {
 // `.cond` of an @arm match on it). In a @switch it falls into the next arm and shares its body
 // (`case "a": case "b": body`, C# empty sections); a @match arm never does (Go, Ruby, Swift run
 // nothing for an empty case), so this is asked only for @switch.
-bool ModelBuilder::label_only(TSNode arm) const {
+// When the query names the cases' statements (`.then`, `named_bodies`), an arm without any is one
+// too, whatever wraps its labels (Java's `case "a":` group holds a switch_label node).
+bool ModelBuilder::label_only(TSNode arm, bool named_bodies) const {
   std::vector<const RoleMatch*> matches = index_.find_all(arm, Role::Arm);
   if (matches.empty()) return false;
+  if (named_bodies && std::none_of(matches.begin(), matches.end(), [](const RoleMatch* m) { return m->part(Part::Then); })) {
+    return true;
+  }
   for (uint32_t i = 0, n = ts_node_named_child_count(arm); i < n; ++i) {
     TSNode child = ts_node_named_child(arm, i);
     if (ts_node_is_extra(child)) continue;
@@ -89,6 +87,10 @@ void ModelBuilder::add_switch(const RoleMatch& m, bool falls_through) {
   }
   const TSNode* subject = m.part(Part::Cond);
   int subject_cond = subject ? condition(*subject) : -1;
+  bool named_bodies = std::any_of(arms.begin(), arms.end(), [&](TSNode arm) {
+    auto matches = index_.find_all(arm, Role::Arm);
+    return std::any_of(matches.begin(), matches.end(), [](const RoleMatch* m) { return m->part(Part::Then); });
+  });
   model::Construct construct{model::ConstructKind::IfChain, {}, {}, std::nullopt};
   // Label-only arms of a @switch met so far: their conditions join the next arm's, and its region
   // starts at the first of them (`default` among them makes the joined arm the default).
@@ -98,7 +100,7 @@ void ModelBuilder::add_switch(const RoleMatch& m, bool falls_through) {
   for (size_t i = 0; i < arms.size(); ++i) {
     bool last = i + 1 == arms.size();
     int cond = switch_arm_condition(arms[i], subject_cond);
-    if (falls_through && !last && label_only(arms[i])) {
+    if (falls_through && !last && label_only(arms[i], named_bodies)) {
       pending_default |= cond < 0;
       if (cond >= 0) pending = pending < 0 ? cond : push({model::CondOp::Or, std::nullopt, -1, pending, cond});
       if (!first_label) first_label = arms[i];
@@ -109,7 +111,7 @@ void ModelBuilder::add_switch(const RoleMatch& m, bool falls_through) {
     else if (pending >= 0 && cond >= 0) cond = push({model::CondOp::Or, std::nullopt, -1, pending, cond});
     if (cond < 0 && !last) return;
     model::Span region = first_label ? lines_.span(ts_node_start_byte(*first_label), ts_node_end_byte(arms[i])) : span(arms[i]);
-    construct.arms.push_back({cond, region, region, false, switch_arm_inner(arms[i])});
+    construct.arms.push_back({cond, region, region, false, switch_arm_inner(arms[i], m.node), true});
     pending = -1;
     pending_default = false;
     first_label.reset();

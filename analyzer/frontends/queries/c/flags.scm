@@ -100,6 +100,13 @@
 (switch_statement condition: (condition_clause value: (_) @switch.cond) body: (compound_statement (case_statement)) @switch.then) @switch
 (case_statement value: (_) @arm.value) @arm
 (case_statement "default") @arm
+; A case's statements (@arm.then, one match per statement; docs/queries.md): `flagdebt fix` puts them
+; in place of the switch when the case is certainly taken, without a trailing plain @break. Another
+; @break among them, or a @local whose name the enclosing scope also spells, keeps the switch.
+(case_statement ":" (_) @arm.then) @arm
+(break_statement) @break
+(declaration declarator: [(init_declarator declarator: (_) @local.name) (identifier) @local.name
+                          (pointer_declarator) @local.name (array_declarator) @local.name]) @local
 (goto_statement) @fallthrough
 
 ; Carried values. A lambda reads the function's `const` locals (captured or constant).

@@ -131,4 +131,14 @@
 (switch_expression_arm . (_) @arm.value) @arm
 (switch_expression_arm . (discard)) @arm
 (switch_expression_arm (when_clause) @arm.cond) @arm
+; A case's statements (@arm.then, one match per statement; docs/queries.md): `flagdebt fix` puts them
+; in place of the switch when the case is certainly taken, without a trailing plain @break. Another
+; @break among them, or a @local whose name the enclosing scope also spells, keeps the switch.
+(switch_section (statement) @arm.then) @arm
+(switch_expression_arm "=>" . (_) @arm.then) @arm
+(break_statement) @break
+(variable_declarator name: (identifier) @local.name) @local
+(declaration_expression name: (identifier) @local.name) @local
+(declaration_pattern name: (identifier) @local.name) @local
+(var_pattern name: (identifier) @local.name) @local
 (constant_pattern (_) @paren.operand) @paren

@@ -70,6 +70,14 @@
 (switch_statement value: (_) @switch.cond body: (switch_body) @switch.then) @switch
 (switch_case value: (_) @arm.value) @arm
 (switch_default) @arm
+; A case's statements (@arm.then, one match per statement; docs/queries.md): `flagdebt fix` puts them
+; in place of the switch when the case is certainly taken, without a trailing plain @break. Another
+; @break among them, or a @local whose name the enclosing scope also spells, keeps the switch.
+(switch_case ":" (_) @arm.then) @arm
+(switch_default ":" (_) @arm.then) @arm
+(break_statement) @break
+(lexical_declaration (variable_declarator name: (_) @local.name)) @local
+[(class_declaration name: (_) @local.name) (function_declaration name: (_) @local.name)] @local
 
 ; Carried values. Functions and arrows read the enclosing function's never-reassigned locals
 ; (React `useEffect(() => ...)`, callbacks).

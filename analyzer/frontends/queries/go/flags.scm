@@ -76,6 +76,13 @@
 (expression_switch_statement !value) @match @match.then
 (expression_case value: (expression_list (_) @arm.value)) @arm
 (default_case) @arm
+; A case's statements (@arm.then, one match per statement; docs/queries.md): `flagdebt fix` puts them
+; in place of the switch when the case is certainly taken, without a trailing plain @break. Another
+; @break among them, or a @local whose name the enclosing scope also spells, keeps the switch.
+[(expression_case (statement_list) @arm.then) (default_case (statement_list) @arm.then)] @arm
+(break_statement) @break
+(short_var_declaration left: (expression_list (identifier) @local.name)) @local
+[(var_spec name: (identifier) @local.name) (const_spec name: (identifier) @local.name)] @local
 (fallthrough_statement) @fallthrough
 
 ; Carried values. A func literal reads the function's never-reassigned locals. The file is the

@@ -80,6 +80,20 @@
 ([(switch_block_statement_group (switch_label (_) @arm.value)) (switch_rule (switch_label (_) @arm.value))] @arm)
 ([(switch_block_statement_group (switch_label (guard) @arm.cond)) (switch_rule (switch_label (guard) @arm.cond))] @arm)
 ([(switch_block_statement_group (switch_label "default")) (switch_rule (switch_label "default"))] @arm)
+; A case's statements (@arm.then, one match per statement; docs/queries.md): `flagdebt fix` puts them
+; in place of the switch when the case is certainly taken, without a trailing plain @break. Another
+; @break among them, or a @local whose name the enclosing scope also spells, keeps the switch.
+; A switch used as a value yields its rule's expression (a statement group there ends in `yield`:
+; not unwrapped); a statement switch runs the rule's statement or block.
+(block (switch_expression body: (switch_block (switch_block_statement_group (statement) @arm.then) @arm)))
+(block (switch_expression body: (switch_block (switch_rule [(block) (expression_statement) (throw_statement)] @arm.then) @arm)))
+[(variable_declarator value: (switch_expression body: (switch_block (switch_rule (expression_statement (_) @arm.then)) @arm)))
+ (return_statement (switch_expression body: (switch_block (switch_rule (expression_statement (_) @arm.then)) @arm)))
+ (assignment_expression right: (switch_expression body: (switch_block (switch_rule (expression_statement (_) @arm.then)) @arm)))]
+(break_statement) @break
+(variable_declarator name: (identifier) @local.name) @local
+(instanceof_expression name: (identifier) @local.name) @local
+(type_pattern (identifier) @local.name) @local
 
 ; Carried values. A lambda reads the method's (effectively final) locals; a class body is a @class.
 (lambda_expression) @closure

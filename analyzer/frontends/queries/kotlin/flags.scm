@@ -91,11 +91,12 @@
 ; its exit is its last statement). Every entry with a condition is an @arm whose condition is the
 ; entry itself: `(c1)` without a subject, `subject == v1` with one, unknown with several conditions
 ; (`"a", "b" ->`, `in 1..5 ->` and `is T ->` compare as unknown too). An entry with no condition is the
-; else. A comment before the first entry leaves the when out.
+; else. A comment before the first entry leaves the when out. `.inner`, what follows `->` (a block's
+; statements), replaces the when when the entry is certainly taken (`flagdebt fix`).
 (when_expression "when" . "{" . (when_entry) @if.cond @if.then (when_entry)* @if.else) @if
 (when_expression (when_subject) . "{" . (when_entry) @if.cond @if.then (when_entry)* @if.else) @if
-(when_entry condition: (_)) @arm @arm.cond @arm.then
-(when_entry "else") @arm @arm.then
+(when_entry condition: (_) "->" . (_) @arm.inner) @arm @arm.cond @arm.then
+(when_entry "else" "->" . (_) @arm.inner) @arm @arm.then
 (when_expression "when" . "{" (when_entry . condition: (_) @paren.operand . "->") @paren)
 (when_expression (when_subject (_) @eq.left .) (when_entry . condition: (_) @eq.right . "->") @eq)
 

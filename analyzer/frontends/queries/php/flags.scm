@@ -122,6 +122,13 @@
 (switch_statement condition: (_) @switch.cond body: (switch_block) @switch.then) @switch
 (case_statement value: (_) @arm.value) @arm
 (default_statement) @arm
+; A case's statements (@arm.then, one match per statement; docs/queries.md): `flagdebt fix` puts them
+; in place of the switch when the case is certainly taken, without a trailing plain @break. Another
+; @break among them, or a @local whose name the enclosing scope also spells, keeps the switch.
+[(case_statement (statement) @arm.then) (default_statement (statement) @arm.then)] @arm
+[(match_conditional_expression return_expression: (_) @arm.then) (match_default_expression return_expression: (_) @arm.then)] @arm
+; PHP's `continue` in a switch leaves the switch, as `break` does.
+[(break_statement) (continue_statement)] @break
 (match_expression condition: (_) @match.cond body: (match_block) @match.then) @match
 (match_conditional_expression conditional_expressions: (match_condition_list (_) @arm.value)) @arm
 (match_default_expression) @arm

@@ -119,6 +119,13 @@
 (case value: (_) @match.cond) @match @match.then
 (when pattern: (pattern) @arm.value) @arm
 (case (else) @arm)
+; A case's statements (@arm.then, one match per statement; docs/queries.md): `flagdebt fix` puts them
+; in place of the switch when the case is certainly taken, without a trailing plain @break. Another
+; @break among them, or a @local whose name the enclosing scope also spells, keeps the switch.
+(when body: (then) @arm.then) @arm
+(case (else) @arm @arm.then)
+(in_clause body: (then) @arm.then) @arm
+(case_match else: (else) @arm @arm.then)
 (pattern . [(true) (false) (nil) (string) (integer) (float)] @paren.operand .) @paren
 (case_match value: (_) @match.cond) @match @match.then
 (in_clause pattern: [(true) (false) (nil) (string) (integer) (float)] @arm.value) @arm

@@ -75,6 +75,12 @@
   (match_arm value: (match_expression body: (match_block . (match_arm) @if.cond @if.then (match_arm)* @if.else)) @if)])
 ((match_arm pattern: (match_pattern) @_p) @arm @arm.cond @arm.then (#not-eq? @_p "_"))
 ((match_arm pattern: (match_pattern) @_p) @arm @arm.then (#eq? @_p "_"))
+; What a certainly taken arm leaves in place of the match (`flagdebt fix`, @arm.inner): as a statement,
+; a block ending in a statement (`{ a(); }`: its statements; a tail expression would lose its `;`);
+; as a `let` or assignment value, the arm's value (kept when it is one expression on one line).
+(expression_statement (match_expression body: (match_block (match_arm value: (block (expression_statement) .) @arm.inner) @arm)))
+[(let_declaration value: (match_expression body: (match_block (match_arm value: (_) @arm.inner) @arm)))
+ (assignment_expression right: (match_expression body: (match_block (match_arm value: (_) @arm.inner) @arm)))]
 (match_expression value: (_) @eq.left
                   body: (match_block (match_arm pattern: (match_pattern . [(boolean_literal) (string_literal) (raw_string_literal)
                                                                            (integer_literal)] @eq.right .)) @eq))

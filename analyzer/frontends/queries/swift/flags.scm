@@ -188,6 +188,12 @@
 (switch_entry (switch_pattern) @arm.value) @arm
 (switch_entry (where_keyword) @arm.cond) @arm
 (switch_entry (default_keyword)) @arm
+; A case's statements (@arm.then, one match per statement; docs/queries.md): `flagdebt fix` puts them
+; in place of the switch when the case is certainly taken, without a trailing plain @break. Another
+; @break among them, or a @local whose name the enclosing scope also spells, keeps the switch.
+(switch_entry (statements) @arm.then) @arm
+(control_transfer_statement "break") @break
+(property_declaration name: (pattern bound_identifier: (simple_identifier) @local.name)) @local
 (switch_entry "fallthrough" @fallthrough)
 (switch_pattern . (pattern) @paren.operand .) @paren
 (pattern . [(boolean_literal) (integer_literal) (real_literal) (line_string_literal)] @paren.operand .) @paren

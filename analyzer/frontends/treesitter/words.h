@@ -1,0 +1,22 @@
+#pragma once
+// Whole-word search in source text, for the checks that read a name's spellings rather than its
+// resolved uses (a case's locals, an unused alias): precision first, any spelling counts.
+#include <cctype>
+#include <cstddef>
+#include <string_view>
+
+namespace flagdebt::frontends::ts {
+
+inline bool word_char(char ch) { return std::isalnum(static_cast<unsigned char>(ch)) || ch == '_' || ch == '$'; }
+
+// How many times `word` occurs in `text` as a whole word.
+inline size_t count_words(std::string_view text, std::string_view word) {
+  size_t n = 0;
+  for (size_t at = word.empty() ? std::string_view::npos : text.find(word); at != std::string_view::npos; at = text.find(word, at + 1)) {
+    size_t end = at + word.size();
+    n += (at == 0 || !word_char(text[at - 1])) && (end == text.size() || !word_char(text[end]));
+  }
+  return n;
+}
+
+}  // namespace flagdebt::frontends::ts
