@@ -51,6 +51,10 @@ void add_fix_command(CLI::App& app, CommandAction& run) {
   one_value(fix->add_option("--flag", cmd->options.flags, "Retire only this decided or removed flag; repeatable"));
   one_value(fix->add_option("--manifest", cmd->options.scan.manifests, "Flag manifest (default: ./flagdebt.yaml); repeatable"));
   one_value(fix->add_option("--rules", cmd->options.scan.rule_files, "Extra SDK/wrapper rule file; repeatable"));
+  fix->add_flag("--remove-declarations", cmd->options.remove_declarations,
+                "Then also remove each retired flag's key constant or enum member\n"
+                "no scanned file uses any more, its doc comment and its imports\n"
+                "(a constant kept is named on stderr, with the reason)");
   fix->add_flag("--write", cmd->write, "Rewrite the files (atomically) instead of printing the diff");
   fix->add_flag("--diff", cmd->diff, "Print the unified diff (the default; with --write, print it too)");
   fix->add_option("--max-filesize", cmd->options.scan.max_file_bytes, "Skip files larger than this many bytes")

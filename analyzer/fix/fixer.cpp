@@ -5,6 +5,7 @@
 #include <algorithm>
 
 #include "edits/edit_planner.h"
+#include "fix/declaration_removal.h"
 #include "frontends/registry.h"
 #include "languages/languages.h"
 #include "prefilter/prefilter.h"
@@ -106,6 +107,7 @@ std::expected<FixResult, support::Diag> plan_changes(const FixOptions& options) 
   FixResult result;
   result.notes = std::move(discovery->problems);
   result.input_errors = !result.notes.empty();
+  if (auto problem = learn_key_constants(**session, discovery->files, options.scan.max_file_bytes)) return std::unexpected(*problem);
   for (const auto& file : discovery->files) {
     auto text = support::read_file(file.path, options.scan.max_file_bytes);
     if (!text) {
@@ -124,6 +126,7 @@ std::expected<FixResult, support::Diag> plan_changes(const FixOptions& options) 
     }
     if (after != *text) result.changes.push_back({file.path, std::move(*text), std::move(after)});
   }
+  if (options.remove_declarations) remove_declarations(**session, discovery->files, options, result);
   return result;
 }
 

@@ -14,6 +14,7 @@ namespace flagdebt::fix {
 struct FixOptions {
   scan::ScanOptions scan;         // paths, manifests, rule files, limits
   std::vector<std::string> flags;  // settle only these; empty: every decided or removed flag
+  bool remove_declarations = false;  // also the flags' key constants and imports left unused (declaration_removal.h)
 };
 
 struct FileChange {

@@ -85,6 +85,7 @@ struct Reference {
 struct KeyConstant {
   std::string name;
   std::string key;
+  Span declaration;  // the declaring node (`NEW_UI = "new_ui"`, an enum member): what `fix --remove-declarations` removes
 };
 
 struct FileModel {

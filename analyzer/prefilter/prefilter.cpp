@@ -40,6 +40,7 @@ struct Prefilter::Impl {
 
 Prefilter::Prefilter(std::unique_ptr<Impl> impl) : impl_(std::move(impl)) {}
 Prefilter::Prefilter(Prefilter&&) noexcept = default;
+Prefilter& Prefilter::operator=(Prefilter&&) noexcept = default;
 Prefilter::~Prefilter() = default;
 
 namespace {

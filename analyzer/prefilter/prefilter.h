@@ -32,6 +32,7 @@ class Prefilter {
   // A prefilter that lets every file through (`scan --no-prefilter`).
   static Prefilter pass_all();
   Prefilter(Prefilter&&) noexcept;
+  Prefilter& operator=(Prefilter&&) noexcept;
   ~Prefilter();
 
   // Thread-safe: each thread gets its own scratch space.

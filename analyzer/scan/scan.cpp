@@ -455,4 +455,15 @@ FileOutcome Session::analyze(const discover::DiscoveredFile& file, std::string t
 
 const manifest::Manifest& Session::manifest() const { return state_->setup.manifest; }
 
+// The scan's second pass, for the fix: a constant declared in one file names its flag in all.
+std::optional<Diag> Session::learn_key_constants(const std::vector<FileOutcome>& outcomes) {
+  SessionState& s = *state_;
+  s.setup.flags.constant_to_key = key_constants_of(outcomes, s.setup.flags);
+  if (s.setup.flags.constant_to_key.empty()) return std::nullopt;
+  auto prefilter = prefilter_for(s.options, s.setup);
+  if (!prefilter) return prefilter.error();
+  s.prefilter = std::move(*prefilter);
+  return std::nullopt;
+}
+
 }  // namespace flagdebt::scan

@@ -4,6 +4,7 @@
 // an edit, applies it in memory and analyses the result again until nothing is left to do.
 #include <expected>
 #include <memory>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -26,6 +27,9 @@ class Session {
   std::expected<discover::Discovery, support::Diag> files() const;
   FileOutcome analyze(const discover::DiscoveredFile& file, std::string text) const;
   const manifest::Manifest& manifest() const;
+  // Constants bound to a key in these outcomes (`NEW_UI = "new_ui"`) name their flag in every file
+  // analysed from now on, as in the scan's second pass.
+  std::optional<support::Diag> learn_key_constants(const std::vector<FileOutcome>& outcomes);
 
  private:
   explicit Session(std::unique_ptr<SessionState> state);

@@ -59,10 +59,12 @@ void ModelBuilder::extract_key_constants() {
     const TSNode* name = m.part(Part::Name);
     const TSNode* value = m.part(Part::Value);
     if (!name || !value || !index_.has(*value, Role::String)) continue;
-    auto key = string_value(node_text(*value, text_), input_.language);
+    std::string_view literal = node_text(*value, text_);
+    while (!literal.empty() && std::isspace(static_cast<unsigned char>(literal.back()))) literal.remove_suffix(1);  // a macro body
+    auto key = string_value(literal, input_.language);
     std::string_view text = node_text(*name, text_);
     if (!key || !input_.flags.is_key(*key) || (m.role == Role::Decl && !constant_like(text))) continue;
-    model_.key_constants.push_back({std::string(text), *key});
+    model_.key_constants.push_back({std::string(text), *key, span(m.node)});
   }
 }
 

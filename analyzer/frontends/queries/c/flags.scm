@@ -84,6 +84,10 @@
                                 (array_declarator declarator: (field_identifier) @constant.name)]
                    default_value: (string_literal) @constant.value
                    (#any-of? @_q "const" "constexpr")) @constant
+; A macro whose whole body is one plain string literal (`#define FLAG_NEW_UI "new_ui"`).
+((preproc_def name: (identifier) @constant.name value: (preproc_arg) @constant.value) @constant
+ (#match? @constant.value "^[ \t]*\"[^\"\\\\]*\"\\s*$"))
+((preproc_arg) @string (#match? @string "^[ \t]*\"[^\"\\\\]*\"\\s*$"))
 
 ; Blocks are not scopes: a local declared in a function is seen from every nested block.
 [(translation_unit) (function_definition) (lambda_expression)] @scope
