@@ -2,6 +2,7 @@
 
 #include <cctype>
 
+#include "frontends/treesitter/lead_not.h"
 #include "frontends/treesitter/literals.h"
 
 namespace flagdebt::frontends::ts {
@@ -168,7 +169,7 @@ int ModelBuilder::condition(TSNode node, int depth) {
 int ModelBuilder::condition_node(TSNode node, int depth) {
   using model::CondOp;
   if (auto it = check_of_call_.find(id_of(node)); it != check_of_call_.end()) {
-    return push({CondOp::Check, std::nullopt, it->second});
+    return negated(node, push({CondOp::Check, std::nullopt, it->second}));
   }
   auto part = [&](const RoleMatch* m, Part p) { return m->part(p) ? condition(*m->part(p), depth + 1) : push({}); };
   if (auto m = index_.find(node, Role::Paren)) return part(m, Part::Operand);
@@ -193,7 +194,7 @@ int ModelBuilder::condition_node(TSNode node, int depth) {
   if (index_.has(node, Role::String)) {
     if (auto s = string_value(node_text(node, text_), input_.language)) return push({CondOp::Const, model::Value{*s}});
   }
-  if (const TSNode* value = carried_value(node)) return condition(*value, depth + 1);
+  if (const TSNode* value = carried_value(node)) return negated(node, condition(*value, depth + 1));
   if (index_.has(node, Role::Ident)) {
     if (auto cond = param_condition(node, depth)) return *cond;
   }
@@ -205,9 +206,18 @@ int ModelBuilder::condition_node(TSNode node, int depth) {
     if (const std::string* key = input_.flags.key_of_alias(callee)) return check_condition(*key, model::Returns::Value, node);
   }
   if (index_.has(node, Role::Ident) || index_.has(node, Role::Member)) {
-    if (const std::string* key = calls_.alias_key(node)) return check_condition(*key, model::Returns::Value, node);
+    if (const std::string* key = calls_.alias_key(node)) {
+      return negated(node, check_condition(*key, model::Returns::Value, node));
+    }
   }
   return push({});
+}
+
+// A chain the grammar parsed with its `!` on the first operand (`(!Features).newUi.isEnabled`)
+// stands for the negation of what the rest of it checks (lead_not.h).
+int ModelBuilder::negated(TSNode chain, int cond) {
+  if (leading_nots(index_, chain).count % 2 == 0) return cond;
+  return push({model::CondOp::Not, std::nullopt, -1, cond});
 }
 
 // A condition list (Swift `if let u = user, !flag {`): an @and whose matches give `.operand`

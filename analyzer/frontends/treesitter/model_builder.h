@@ -40,6 +40,7 @@ class ModelBuilder {
   std::vector<TSNode> switch_arms(TSNode body) const;
   bool label_only(TSNode arm) const;
   int condition_list(TSNode node, int depth);
+  int negated(TSNode chain, int cond);
   // The tokens of one node (extras left out), read once for all the alternatives it holds: a
   // Python if holds each of 10,000 elifs as a child.
   struct Siblings {

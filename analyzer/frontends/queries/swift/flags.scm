@@ -4,48 +4,34 @@
 ; and comments before it are children of the if/guard/while itself.
 
 ; ------------------------------------------------------------------ calls and arguments
-; This grammar binds a prefix `!` to the leftmost name of a call chain: `!client.isOn(...)` parses as
-; `(!client).isOn(...)`. So a call is only taken when its receiver starts with a plain name (shapes
-; listed below); the `!`-led shapes are taken as a negated call: the @call is the inner node that
-; holds the `!` and the whole call_expression is a @not of it. Deeper chains are left out.
+; This grammar binds a prefix `!` to the leftmost operand of a chain: `!client.isOn(...)` parses as
+; `(!client).isOn(...)`, and `!(flags).x` as a call of `!` with `(flags)`, while Swift negates the
+; whole chain. Every such `!` is a @lead_not: a call or member path that begins with one reads as
+; the negation of the rest (lead_not.h). So the receiver shapes below also take their leftmost name
+; behind a `!`.
+(prefix_expression operation: (bang) target: (_) @lead_not.operand) @lead_not
+(call_expression . (bang) . (call_suffix (value_arguments . (value_argument !name) .) @lead_not.operand)) @lead_not
 (call_expression . (simple_identifier) @call.name . (call_suffix (value_arguments) @call.args)) @call
+(call_expression . (prefix_expression operation: (bang) target: (simple_identifier) @call.name)
+  . (call_suffix (value_arguments) @call.args)) @call
 ; client.f(), self.client.f(), Flagsmith.shared.f(), LDClient.get()!.f(), LDClient.get()?.f(),
-; OpenFeatureAPI.shared.getClient().f()
+; OpenFeatureAPI.shared.getClient().f(), remoteFlags!.f(); !client.f(), !self.client.f(), !(client).f()
 (call_expression . (navigation_expression
     target: [(simple_identifier) (self_expression)
-             (navigation_expression target: [(simple_identifier) (self_expression)])
+             (prefix_expression operation: (bang) target: [(simple_identifier) (self_expression)])
+             (call_expression . (bang) . (call_suffix))
+             (postfix_expression target: [(simple_identifier) (self_expression)
+                                          (prefix_expression operation: (bang) target: [(simple_identifier) (self_expression)])]
+                                 operation: (bang))
+             (navigation_expression target: [(simple_identifier) (self_expression)
+                                             (prefix_expression operation: (bang) target: [(simple_identifier) (self_expression)])])
              (call_expression . [(simple_identifier)
                                  (navigation_expression target: (simple_identifier))
                                  (navigation_expression target: (navigation_expression target: (simple_identifier)))])
-             (postfix_expression target: (call_expression . (navigation_expression target: (simple_identifier))))] @call.receiver
+             (postfix_expression target: (call_expression . (navigation_expression
+                 target: [(simple_identifier) (prefix_expression operation: (bang) target: (simple_identifier))])))] @call.receiver
     suffix: (navigation_suffix suffix: (simple_identifier) @call.name))
   . (call_suffix (value_arguments) @call.args)) @call
-; !f(...)
-(call_expression . (prefix_expression operation: (bang) target: (simple_identifier) @call.name) @call
-  . (call_suffix (value_arguments) @call.args))
-(call_expression . (prefix_expression operation: (bang) target: (simple_identifier)) @not.operand
-  . (call_suffix (value_arguments))) @not
-; !client.f(...)
-(call_expression . (navigation_expression
-    target: (prefix_expression operation: (bang) target: [(simple_identifier) (self_expression)] @call.receiver) @call
-    suffix: (navigation_suffix suffix: (simple_identifier) @call.name))
-  . (call_suffix (value_arguments) @call.args))
-(call_expression . (navigation_expression
-    target: (prefix_expression operation: (bang) target: [(simple_identifier) (self_expression)]) @not.operand)
-  . (call_suffix (value_arguments))) @not
-; !LDClient.get()!.f(...): the receiver text keeps its `!` (`!self.client.f()` is left out: each of
-; these shapes adds about 0.1 s to compiling the query)
-(call_expression . (navigation_expression
-    target: (postfix_expression target: (call_expression . (navigation_expression
-                                           target: (prefix_expression operation: (bang) target: (simple_identifier)))))
-            @call @call.receiver
-    suffix: (navigation_suffix suffix: (simple_identifier) @call.name))
-  . (call_suffix (value_arguments) @call.args))
-(call_expression . (navigation_expression
-    target: (postfix_expression target: (call_expression . (navigation_expression
-                                           target: (prefix_expression operation: (bang) target: (simple_identifier)))))
-            @not.operand)
-  . (call_suffix (value_arguments))) @not
 ; label: value, and a positional value
 (value_argument name: (value_argument_label) @named_arg.name value: (_) @named_arg.value) @named_arg
 (value_argument !name value: (_) @named_arg.value) @named_arg
@@ -57,9 +43,14 @@
 ((boolean_literal) @false (#eq? @false "false"))
 [(integer_literal) (real_literal)] @number
 (simple_identifier) @ident
-; Flags.newUI, self.flags.newUI (not `!Flags.newUI`, which this grammar parses as `(!Flags).newUI`)
-(navigation_expression target: [(simple_identifier) (self_expression)]) @member
-(navigation_expression target: (navigation_expression target: [(simple_identifier) (self_expression)])) @member
+; Flags.newUI, self.flags.newUI, Features.newUi.isEnabled; also behind a @lead_not (`!Flags.newUI`
+; parses as `(!Flags).newUI`): the path is read without it, negated.
+(navigation_expression target: [(simple_identifier) (self_expression)
+                                (prefix_expression operation: (bang) target: [(simple_identifier) (self_expression)])
+                                (call_expression . (bang) . (call_suffix))]) @member
+(navigation_expression target: (navigation_expression target: [(simple_identifier) (self_expression)
+                                (prefix_expression operation: (bang) target: [(simple_identifier) (self_expression)])
+                                (call_expression . (bang) . (call_suffix))])) @member
 
 ; ------------------------------------------------------------------ boolean structure
 (prefix_expression operation: (bang) target: (_) @not.operand) @not
