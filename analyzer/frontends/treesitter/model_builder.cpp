@@ -27,7 +27,7 @@ ModelBuilder::ModelBuilder(const CaptureIndex& index, TSNode root, std::string_v
             }),
       aliases_(index, tree_, text),
       fields_(index, tree_, text),
-      helpers_(index, text),
+      helpers_(index, tree_, text),
       params_(index, text) {
   calls_.set_locals(&aliases_);
 }
