@@ -6,16 +6,17 @@
 // class makes the call ambiguous) and the body is that single return (a helper that logs or counts
 // first is not matched by the query).
 // Who may call it, by what the query says of the definition:
-// - a method with an explicit receiver (@function.receiver: Go's `s` in `func (s *S)`, Python's
-//   `self`; @function.owner: the receiver's type, else the enclosing @class): only through the
-//   calling method's own receiver variable, in a method of the same owner (`s.fastPathEnabled()`
-//   in `func (s *S) run()`); never by its bare name;
+// - a method reached only through a receiver (@function.receiver: Go's `s` in `func (s *S)`,
+//   Python's `self`; @function.owner: the receiver's type or class name, else the enclosing
+//   @class): through the calling method's own receiver variable, in a method of the same owner
+//   (`s.fastPathEnabled()` in `func (s *S) run()`), or through `this` inside its class (JS
+//   methods); never by its bare name;
 // - a function only ever called by its bare name (@function.bare: Go functions, Python module
 //   functions): never through a receiver (`other.enabled()` is a method of something else);
 // - otherwise (implicit `this`): a bare call, or one whose receiver is this object: a keyword leaf
 //   without a role (`this`, `self`, `Self`), or the object the file's @field_reads read through
-//   (`$this`). `feature.isActive()` calls another object's method that happens to share the
-//   helper's name (defined in another file): unknown.
+//   (`$this`); from inside the helper's @class when it has one. `feature.isActive()` calls another
+//   object's method that happens to share the helper's name (defined in another file): unknown.
 #include <map>
 #include <optional>
 #include <set>
@@ -46,11 +47,14 @@ class HelperTable {
     std::string owner;     // @function.owner's text, or the enclosing @class
     bool method = false;   // has an explicit receiver (.receiver or .owner)
     bool bare = false;     // @function.bare
+    uintptr_t klass = 0;   // the enclosing @class node, 0 when none
   };
 
+  bool keyword(TSNode receiver) const;
   bool this_object(TSNode receiver) const;
   bool callable_here(const Definition& helper, const RoleMatch& call) const;
   const Definition* enclosing_method(TSNode node) const;
+  bool inside(TSNode node, uintptr_t klass) const;
 
   const CaptureIndex& index_;
   const TreeIndex& tree_;
