@@ -269,7 +269,7 @@ std::optional<int> ModelBuilder::param_condition(TSNode use, int depth) {
   const ParamTable::Param* param = binding ? params_.param_of(*binding) : nullptr;
   if (!param || !resolving_.insert(param->function).second) return std::nullopt;
   std::optional<int> result;
-  if (auto args = params_.arguments(param->function, param->position)) {
+  if (auto args = params_.arguments(*param)) {
     std::string first;
     for (size_t i = 0; i < args->size(); ++i) {
       int cond = condition((*args)[i], depth + 1);

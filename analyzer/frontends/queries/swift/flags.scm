@@ -163,12 +163,18 @@
 ; ------------------------------------------------------------------ carried values: parameters (issue 15)
 ; Parameters of `private` / `fileprivate` functions (no other file can call them) without an argument
 ; label (`_ enabled: Bool`): a parameter every call in the file fills with the same check reads as
-; it. A call passing any labelled argument leaves the function unknown, so the unlabelled arguments
-; line up with the `_` parameters (a labelled parameter with a default value is then left out of
-; every call). Labelled parameters are not followed (docs/languages/swift.md).
+; it. A labelled parameter (`useNew enabled: Bool`, `enabled: Bool`) reads the argument with its
+; label (.label: every call must write it; a call leaving it out, a default value, leaves it
+; unknown); a `_` parameter the unlabelled arguments in order (docs/languages/swift.md).
 ((function_declaration (modifiers (visibility_modifier) @_v) name: (simple_identifier) @function.name
    (parameter external_name: (simple_identifier) @_e name: (simple_identifier) @function.param)) @function
  (#any-of? @_v "private" "fileprivate") (#eq? @_e "_"))
+((function_declaration (modifiers (visibility_modifier) @_v) name: (simple_identifier) @function.name
+   (parameter external_name: (simple_identifier) @function.label name: (simple_identifier) @function.param)) @function
+ (#any-of? @_v "private" "fileprivate") (#not-eq? @function.label "_"))
+((function_declaration (modifiers (visibility_modifier) @_v) name: (simple_identifier) @function.name
+   (parameter !external_name . name: (simple_identifier) @function.label @function.param)) @function
+ (#any-of? @_v "private" "fileprivate"))
 
 ; ------------------------------------------------------------------ switch on a flag's value
 ; (issue 15; docs/queries.md @match.) A case never falls through unless it says `fallthrough`
