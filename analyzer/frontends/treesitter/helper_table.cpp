@@ -35,6 +35,7 @@ HelperTable::HelperTable(const CaptureIndex& index, const TreeIndex& tree, std::
     if (const TSNode* receiver = m.part(Part::Receiver)) definition.receiver = node_text(*receiver, text);
     if (const TSNode* owner = m.part(Part::Owner)) definition.owner = node_text(*owner, text);
     definition.bare |= m.part(Part::Bare) != nullptr;
+    definition.package |= m.part(Part::Package) != nullptr;
     if ((m.part(Part::Receiver) || m.part(Part::Owner)) && !definition.method) {
       definition.method = true;
       // Without a captured owner, a method belongs to its enclosing @class (a node, not a name).
@@ -103,6 +104,16 @@ const TSNode* HelperTable::value_for(const RoleMatch& call) const {
   auto definition = definitions_.find(*it->second.definitions.begin());
   if (definition == definitions_.end() || !callable_here(definition->second, call)) return nullptr;
   return &*it->second.value;
+}
+
+std::vector<std::pair<std::string, TSNode>> HelperTable::package_helpers() const {
+  std::vector<std::pair<std::string, TSNode>> out;
+  for (const auto& [name, helper] : helpers_) {
+    if (helper.definitions.size() != 1 || !helper.value) continue;
+    auto definition = definitions_.find(*helper.definitions.begin());
+    if (definition != definitions_.end() && definition->second.package) out.emplace_back(name, *helper.value);
+  }
+  return out;
 }
 
 }  // namespace flagdebt::frontends::ts

@@ -22,6 +22,7 @@
 #include <set>
 #include <string>
 #include <unordered_map>
+#include <vector>
 
 #include "frontends/treesitter/capture_index.h"
 #include "frontends/treesitter/tree_index.h"
@@ -35,6 +36,11 @@ class HelperTable {
   // The expression a @call stands for, if it calls a helper. A @call without .args is a bare name
   // the query says is a call (Ruby `new_flow?`); the caller checks no local of that name hides it.
   const TSNode* value_for(const RoleMatch& call) const;
+  // Whether the file defines a function of that name (then no other file's helper is meant).
+  bool defines(std::string_view name) const { return helpers_.contains(std::string(name)); }
+  // The helpers other files of the package may call by their bare name (@function.package):
+  // defined once here, with a value.
+  std::vector<std::pair<std::string, TSNode>> package_helpers() const;
 
  private:
   struct Helper {
@@ -47,6 +53,7 @@ class HelperTable {
     std::string owner;     // @function.owner's text, or the enclosing @class
     bool method = false;   // has an explicit receiver (.receiver or .owner)
     bool bare = false;     // @function.bare
+    bool package = false;  // @function.package
     uintptr_t klass = 0;   // the enclosing @class node, 0 when none
   };
 

@@ -37,6 +37,7 @@ model::FileModel ModelBuilder::build() {
   extract_checks();
   extract_mentions();
   extract_constructs();
+  export_package_helpers();
   return std::move(model_);
 }
 
@@ -198,6 +199,7 @@ int ModelBuilder::condition_node(TSNode node, int depth) {
   if (index_.has(node, Role::Ident)) {
     if (auto cond = param_condition(node, depth)) return *cond;
   }
+  if (auto cond = package_helper(node)) return negated(node, *cond);
   // A call whose callee is a name template's expansion: `Feature_NewUi::IsEnabled()`.
   if (const RoleMatch* call = index_.find(node, Role::Call); call && call->part(Part::Args)) {
     uint32_t begin = ts_node_start_byte(node), args = ts_node_start_byte(*call->part(Part::Args));
@@ -260,6 +262,34 @@ const TSNode* ModelBuilder::carried_value(TSNode node) const {
     return helpers_.value_for(*call);
   }
   return nullptr;
+}
+
+// A helper of this package's other files called by its bare name (the scan's second pass): the
+// file defines no function of that name and no local hides it.
+std::optional<int> ModelBuilder::package_helper(TSNode node) {
+  if (input_.flags.package_helpers.empty()) return std::nullopt;
+  const RoleMatch* call = index_.find(node, Role::Call);
+  if (!call || call->part(Part::Receiver) || call->part(Part::Optional) || !call->part(Part::Args)) return std::nullopt;
+  const TSNode* name = call->part(Part::Name);
+  if (!name || check_of_call_.contains(id_of(node))) return std::nullopt;
+  std::string_view text = node_text(*name, text_);
+  if (helpers_.defines(text) || aliases_.bound_below(*name, TSNode{})) return std::nullopt;
+  auto it = input_.flags.package_helpers.find(FlagIndex::package_helper_key(input_.path, text));
+  if (it == input_.flags.package_helpers.end()) return std::nullopt;
+  int cond = check_condition(it->second.key, it->second.returns, node);
+  return it->second.negated ? push({model::CondOp::Not, std::nullopt, -1, cond}) : cond;
+}
+
+// What this file's package helpers return, when that is one check or its negation.
+void ModelBuilder::export_package_helpers() {
+  for (const auto& [name, value] : helpers_.package_helpers()) {
+    int cond = condition(value);
+    bool negated = model_.conditions[cond].op == model::CondOp::Not;
+    if (negated) cond = model_.conditions[cond].lhs;
+    if (cond < 0 || model_.conditions[cond].op != model::CondOp::Check) continue;
+    const model::FlagCheck& check = model_.checks[model_.conditions[cond].check];
+    model_.package_helpers.push_back({name, check.key, check.returns, negated});
+  }
 }
 
 // A parameter never reassigned, of a file-private function every call of which passes the same

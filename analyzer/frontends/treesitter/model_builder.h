@@ -28,6 +28,8 @@ class ModelBuilder {
 
  private:
   void extract_key_constants();
+  void export_package_helpers();
+  std::optional<int> package_helper(TSNode node);
   void extract_checks();
   std::optional<MatchedCall> extra_check(TSNode node) const;
   void add_query_check(const RoleMatch& m);
