@@ -141,6 +141,8 @@
 (assignment left: (navigation_expression (identifier) @field_write.name .)) @field_write
 (unary_expression argument: (navigation_expression (identifier) @field_write.name .)) @field_write
 (navigation_expression . (this_expression) . (identifier) @field_read.name .) @field_read
+; `!this.x` parses as `(!this).x`: a @lead_not read of the field, negated (lead_not.h).
+(navigation_expression . (unary_expression operator: "!" argument: (this_expression)) . (identifier) @field_read.name .) @field_read
 ; Helpers: `fun useNewFlow() = flags.isOn("x")` or a body that is one `return`.
 (function_declaration name: (identifier) @function.name) @function
 (function_declaration name: (identifier) @function.name (function_body "=" . (_) @function.value)) @function

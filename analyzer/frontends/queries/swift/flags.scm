@@ -153,6 +153,9 @@
 (assignment target: (directly_assignable_expression (navigation_expression
                       suffix: (navigation_suffix suffix: (simple_identifier) @field_write.name)))) @field_write
 (navigation_expression target: (self_expression) suffix: (navigation_suffix suffix: (simple_identifier) @field_read.name)) @field_read
+; `!self.x` parses as `(!self).x`: a @lead_not read of the field, negated (lead_not.h).
+(navigation_expression target: (prefix_expression operation: (bang) target: (self_expression))
+                       suffix: (navigation_suffix suffix: (simple_identifier) @field_read.name)) @field_read
 ; Helpers: a func whose body is one `return v` or one expression.
 (function_declaration name: (simple_identifier) @function.name) @function
 (function_declaration name: (simple_identifier) @function.name
