@@ -273,7 +273,11 @@ std::optional<int> ModelBuilder::package_helper(TSNode node) {
   const TSNode* name = call->part(Part::Name);
   if (!name || check_of_call_.contains(id_of(node))) return std::nullopt;
   std::string_view text = node_text(*name, text_);
-  if (helpers_.defines(text) || aliases_.bound_below(*name, TSNode{})) return std::nullopt;
+  // A local of that name in a function around the call hides it (the file scope cannot: the
+  // package already declares the name).
+  TSNode file = *name;
+  for (TSNode up = tree_.scope(file); !ts_node_is_null(up); up = tree_.scope(up)) file = up;
+  if (helpers_.defines(text) || aliases_.bound_below(*name, file)) return std::nullopt;
   auto it = input_.flags.package_helpers.find(FlagIndex::package_helper_key(input_.path, text));
   if (it == input_.flags.package_helpers.end()) return std::nullopt;
   int cond = check_condition(it->second.key, it->second.returns, node);
