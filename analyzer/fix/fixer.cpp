@@ -12,6 +12,7 @@
 #include "scan/session.h"
 #include "support/paths.h"
 #include "support/read_file.h"
+#include "support/utf16.h"
 
 namespace flagdebt::fix {
 namespace {
@@ -115,6 +116,12 @@ std::expected<FixResult, support::Diag> plan_changes(const FixOptions& options) 
       result.notes.push_back(note(file.path, text.error().message));
       continue;
     }
+    // A UTF-16 file is fixed as UTF-8 text and written back in its own encoding, when that gives
+    // its untouched bytes back exactly.
+    std::optional<bool> utf16 = support::round_trip_utf16_big_endian(*text);
+    auto decoded = support::decode_utf16_with_bom(*text);
+    bool writable = !decoded || utf16;
+    if (decoded) *text = std::move(*decoded);
     if (prefilter::looks_binary(*text)) continue;
     const languages::Language* language = languages::detect(file.path, std::string_view(*text).substr(0, 256));
     const frontends::Frontend* frontend = language ? frontends::frontend_for(*language) : nullptr;
@@ -124,7 +131,14 @@ std::expected<FixResult, support::Diag> plan_changes(const FixOptions& options) 
     for (size_t i = notes_before; i < result.notes.size(); ++i) {
       result.skipped_files += result.notes[i].severity == support::Severity::Warning;
     }
-    if (after != *text) result.changes.push_back({file.path, std::move(*text), std::move(after)});
+    if (after != *text && !writable) {
+      result.notes.push_back(note(file.path, "UTF-16 text that does not convert back byte for byte (an unpaired "
+                                             "surrogate or an odd last byte): left untouched"));
+      ++result.skipped_files;
+    } else if (after != *text) {
+      if (utf16) result.notes.push_back(note(file.path, "UTF-16 file: fixed as UTF-8 text (the diff shows it so), written back in UTF-16"));
+      result.changes.push_back({file.path, std::move(*text), std::move(after), utf16});
+    }
   }
   if (options.remove_declarations) remove_declarations(**session, discovery->files, options, result);
   return result;
@@ -135,7 +149,9 @@ std::expected<void, support::Diag> write_changes(const std::vector<FileChange>& 
     struct stat info {};
     std::optional<unsigned> mode;
     if (::stat(change.path.c_str(), &info) == 0) mode = info.st_mode & 07777;
-    if (auto written = support::write_file_atomically(change.path, change.after, mode); !written) return written;
+    const std::string bytes =
+        change.utf16_big_endian ? support::encode_utf16_with_bom(change.after, *change.utf16_big_endian) : change.after;
+    if (auto written = support::write_file_atomically(change.path, bytes, mode); !written) return written;
   }
   return {};
 }

@@ -21,6 +21,9 @@ struct FileChange {
   std::string path;
   std::string before;
   std::string after;
+  // Set for a UTF-16 file (its byte order): before/after are its text in UTF-8, and write_changes
+  // writes it back as UTF-16 with the same mark.
+  std::optional<bool> utf16_big_endian;
 };
 
 struct FixResult {

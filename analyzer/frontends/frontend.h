@@ -28,6 +28,13 @@ struct FlagIndex {
   std::unordered_set<std::string> keys;
   std::unordered_map<std::string, std::string> alias_to_key;
   std::unordered_map<std::string, std::string> constant_to_key;
+  // Helpers other files of a package define (model::PackageHelper), by package_helper_key.
+  std::unordered_map<std::string, model::PackageHelper> package_helpers;
+  static std::string package_helper_key(std::string_view path, std::string_view name) {
+    auto slash = path.find_last_of('/');
+    std::string key(slash == std::string_view::npos ? std::string_view{} : path.substr(0, slash));
+    return key.append("\n").append(name);
+  }
   // Wildcard name templates (`*.experimental.{key}`) expanded without their `*`
   // (`.experimental.new_ui`): a member path that ends so, after a receiver, stands for the flag.
   std::unordered_map<std::string, std::string> suffix_to_key;

@@ -97,8 +97,20 @@ struct UnusedAlias {
   Span statement;  // the declaration statement, all of it
 };
 
+// A function whose whole body is one flag check (or its negation) that the other files of its
+// package may call by its bare name (Go: a function of the directory's package). The scan shares
+// it with them: their calls to that name are the check.
+struct PackageHelper {
+  std::string name;
+  std::string key;
+  Returns returns = Returns::Boolean;
+  bool negated = false;
+  bool operator==(const PackageHelper&) const = default;
+};
+
 struct FileModel {
   std::vector<KeyConstant> key_constants;
+  std::vector<PackageHelper> package_helpers;
   std::vector<FlagCheck> checks;
   std::vector<CondNode> conditions;
   std::vector<Construct> constructs;

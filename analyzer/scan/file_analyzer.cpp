@@ -47,6 +47,7 @@ void analyze_code(const std::string& path, std::string_view text, const frontend
   attach_fixes(out.fixes, out.findings);
   for (const auto& ref : model->references) out.referenced_keys.push_back(ref.key);
   out.key_constants = std::move(model->key_constants);
+  out.package_helpers = std::move(model->package_helpers);
 }
 
 // The reporter prints these under the finding (--context N); it never opens the file itself.

@@ -33,6 +33,7 @@ struct FileOutcome {
   std::vector<findings::Finding> findings;
   std::vector<std::string> referenced_keys;
   std::vector<model::KeyConstant> key_constants;  // constants bound to a key, for the second pass
+  std::vector<model::PackageHelper> package_helpers;  // helpers the package's other files may call
   std::vector<edits::PlannedFix> fixes;   // every edit retiring a settled flag (overlapping allowed)
   std::optional<support::Diag> problem;  // a note (skipped file) or an error (unreadable)
   bool read = false;     // read, and not binary

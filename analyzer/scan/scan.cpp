@@ -23,6 +23,7 @@
 #include "history/key_history.h"
 #include "prefilter/prefilter.h"
 #include "scan/file_analyzer.h"
+#include "scan/package_helpers.h"
 #include "support/paths.h"
 #include "support/text.h"
 
@@ -354,12 +355,15 @@ std::expected<ScanResult, Diag> run_scan(const ScanOptions& options) {
   });
   result.times.mark("analysis");
 
-  // Second pass: files that use a key constant found in another file now name that flag.
+  // Second pass: files that use a key constant found in another file now name that flag, and
+  // files that call a helper another file of their package defines now check it.
   flags.constant_to_key = key_constants_of(outcomes, flags);
+  flags.package_helpers = package_helpers_of(outcomes, files);
   result.key_constants.insert(flags.constant_to_key.begin(), flags.constant_to_key.end());
-  if (!flags.constant_to_key.empty()) {
+  if (!flags.constant_to_key.empty() || !flags.package_helpers.empty()) {
     std::vector<std::string> names;
     for (const auto& [name, key] : flags.constant_to_key) names.push_back(name);
+    for (const auto& [key, helper] : flags.package_helpers) names.push_back(helper.name);
     auto users = prefilter::Prefilter::compile(names);
     if (!users) return std::unexpected(users.error());
     AnalysisContext again{result.manifest, rules, flags, settled, *users, options.max_file_bytes, passes, options.parse_budget,

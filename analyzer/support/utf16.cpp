@@ -66,4 +66,46 @@ void lone_cr_to_lf(std::string& text) {
   }
 }
 
+std::string encode_utf16_with_bom(std::string_view utf8, bool big_endian) {
+  std::string out;
+  out.reserve(2 + utf8.size() * 2);
+  auto put = [&](uint32_t unit) {
+    char hi = static_cast<char>(unit >> 8), lo = static_cast<char>(unit & 0xFF);
+    out += big_endian ? hi : lo;
+    out += big_endian ? lo : hi;
+  };
+  put(0xFEFF);
+  for (size_t i = 0; i < utf8.size();) {
+    auto byte = static_cast<unsigned char>(utf8[i]);
+    size_t length = byte < 0x80 ? 1 : (byte >> 5) == 0x6 ? 2 : (byte >> 4) == 0xE ? 3 : (byte >> 3) == 0x1E ? 4 : 0;
+    uint32_t cp = length == 1 ? byte : length == 2 ? byte & 0x1F : length == 3 ? byte & 0x0F : byte & 0x07;
+    for (size_t k = 1; k < length; ++k) {
+      auto next = i + k < utf8.size() ? static_cast<unsigned char>(utf8[i + k]) : 0;
+      if ((next & 0xC0) != 0x80) length = 0;
+      cp = (cp << 6) | (next & 0x3F);
+    }
+    if (length == 0) {
+      put(kReplacement);
+      ++i;
+      continue;
+    }
+    i += length;
+    if (cp >= 0x10000) {
+      put(0xD800 + ((cp - 0x10000) >> 10));
+      put(0xDC00 + ((cp - 0x10000) & 0x3FF));
+    } else {
+      put(cp);
+    }
+  }
+  return out;
+}
+
+std::optional<bool> round_trip_utf16_big_endian(std::string_view bytes) {
+  auto decoded = decode_utf16_with_bom(bytes);
+  if (!decoded) return std::nullopt;
+  bool big_endian = bytes.starts_with("\xFE\xFF");
+  if (encode_utf16_with_bom(*decoded, big_endian) != bytes) return std::nullopt;
+  return big_endian;
+}
+
 }  // namespace flagdebt::support

@@ -2,9 +2,15 @@
 
 #include <cctype>
 
+#include "frontends/treesitter/lead_not.h"
 #include "frontends/treesitter/literals.h"
 
 namespace flagdebt::frontends::ts {
+
+std::string_view CallMatcher::text_of(TSNode node) const {
+  uint32_t begin = leading_nots(index_, node).begin, end = ts_node_end_byte(node);
+  return end > begin ? text_.substr(begin, end - begin) : std::string_view{};
+}
 
 std::optional<TSNode> CallMatcher::argument(TSNode args, std::optional<int> index, const std::string& name) const {
   int position = 0;
@@ -29,9 +35,13 @@ std::optional<TSNode> CallMatcher::argument(TSNode args, std::optional<int> inde
 
 namespace {
 
-// The leftmost leaf of a member path: `tc` in `tc.NewGate`, `self` in `self.cfg.X`.
-TSNode first_leaf(TSNode node) {
-  while (ts_node_named_child_count(node) > 0) node = ts_node_named_child(node, 0);
+// The leftmost leaf of a member path: `tc` in `tc.NewGate`, `self` in `self.cfg.X`, `tc` in
+// `!tc.NewGate` (past a @lead_not, whose `!` may be a named node).
+TSNode first_leaf(const CaptureIndex& index, TSNode node) {
+  while (ts_node_named_child_count(node) > 0) {
+    const RoleMatch* negation = index.find(node, Role::LeadNot);
+    node = negation && negation->part(Part::Operand) ? *negation->part(Part::Operand) : ts_node_named_child(node, 0);
+  }
   return node;
 }
 
@@ -42,12 +52,12 @@ TSNode first_leaf(TSNode node) {
 // parameter or a loop variable (a table-driven test's row) is a field of a value.
 template <typename Lookup>
 const std::string* CallMatcher::by_text_or_last_segment(TSNode node, Lookup lookup) const {
-  std::string_view text = node_text(node, text_);
+  std::string_view text = text_of(node);
   if (const std::string* key = lookup(text)) return key;
   auto cut = text.find_last_of(".:>");
   if (cut == std::string_view::npos) return nullptr;
   const std::string* key = lookup(text.substr(cut + 1));
-  if (key && locals_ && locals_->bound_locally(first_leaf(node))) return nullptr;
+  if (key && locals_ && locals_->bound_locally(first_leaf(index_, node))) return nullptr;
   return key;
 }
 
@@ -55,7 +65,7 @@ const std::string* CallMatcher::alias_key(TSNode node) const {
   if (const std::string* key = by_text_or_last_segment(node, [&](std::string_view t) { return input_.flags.key_of_alias(t); })) {
     return key;
   }
-  return index_.has(node, Role::Member) ? input_.flags.key_of_suffix(node_text(node, text_)) : nullptr;
+  return index_.has(node, Role::Member) ? input_.flags.key_of_suffix(text_of(node)) : nullptr;
 }
 
 const std::string* CallMatcher::constant_key(TSNode node) const {
@@ -119,7 +129,7 @@ std::optional<MatchedCall> CallMatcher::match_segment(const sdk_rules::CallRule&
 
 std::optional<MatchedCall> CallMatcher::match_property(TSNode member) const {
   if (!has_property_rules_) return std::nullopt;
-  std::string_view text = node_text(member, text_);
+  std::string_view text = text_of(member);
   auto segments = sdk_rules::path_segments(text);
   if (segments.size() < 3) return std::nullopt;  // Type.key.property at least
   auto property = sdk_rules::segment_name(segments.back());
@@ -142,11 +152,11 @@ std::optional<MatchedCall> CallMatcher::match(const RoleMatch& call) const {
     if (rule->property) continue;
     if (rule->key_segment) {
       if (!receiver) continue;
-      if (auto matched = match_segment(*rule, node_text(*receiver, text_), method, *receiver)) return matched;
+      if (auto matched = match_segment(*rule, text_of(*receiver), method, *receiver)) return matched;
       continue;
     }
     if (rule->receiver && receiver) {
-      if (!rule->receiver->search(node_text(*receiver, text_))) continue;
+      if (!rule->receiver->search(text_of(*receiver))) continue;
     }
     if (rule->receiver && !receiver && !rule->bare) continue;  // `getValue("email")`: not this SDK's client
     auto key_node = argument(*args, rule->key_index, rule->key_name);

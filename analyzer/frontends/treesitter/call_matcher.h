@@ -40,6 +40,8 @@ class CallMatcher {
   const std::string* constant_key(TSNode node) const;
 
  private:
+  // A node's text, past the negations a grammar binds to a chain's first operand (lead_not.h).
+  std::string_view text_of(TSNode node) const;
   std::optional<TSNode> argument(TSNode args, std::optional<int> index, const std::string& name) const;
   std::optional<model::Value> literal(TSNode node) const;
   std::optional<MatchedCall> match_segment(const sdk_rules::CallRule& rule, std::string_view receiver,

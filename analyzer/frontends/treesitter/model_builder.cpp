@@ -2,6 +2,7 @@
 
 #include <cctype>
 
+#include "frontends/treesitter/lead_not.h"
 #include "frontends/treesitter/literals.h"
 
 namespace flagdebt::frontends::ts {
@@ -26,7 +27,7 @@ ModelBuilder::ModelBuilder(const CaptureIndex& index, TSNode root, std::string_v
             }),
       aliases_(index, tree_, text),
       fields_(index, tree_, text),
-      helpers_(index, text),
+      helpers_(index, tree_, text),
       params_(index, text) {
   calls_.set_locals(&aliases_);
 }
@@ -37,6 +38,7 @@ model::FileModel ModelBuilder::build() {
   extract_mentions();
   extract_constructs();
   extract_unused_aliases();
+  export_package_helpers();
   return std::move(model_);
 }
 
@@ -171,7 +173,7 @@ int ModelBuilder::condition(TSNode node, int depth) {
 int ModelBuilder::condition_node(TSNode node, int depth) {
   using model::CondOp;
   if (auto it = check_of_call_.find(id_of(node)); it != check_of_call_.end()) {
-    return push({CondOp::Check, std::nullopt, it->second});
+    return negated(node, push({CondOp::Check, std::nullopt, it->second}));
   }
   auto part = [&](const RoleMatch* m, Part p) { return m->part(p) ? condition(*m->part(p), depth + 1) : push({}); };
   if (auto m = index_.find(node, Role::Paren)) return part(m, Part::Operand);
@@ -196,10 +198,11 @@ int ModelBuilder::condition_node(TSNode node, int depth) {
   if (index_.has(node, Role::String)) {
     if (auto s = string_value(node_text(node, text_), input_.language)) return push({CondOp::Const, model::Value{*s}});
   }
-  if (const TSNode* value = carried_value(node)) return condition(*value, depth + 1);
+  if (const TSNode* value = carried_value(node)) return negated(node, condition(*value, depth + 1));
   if (index_.has(node, Role::Ident)) {
     if (auto cond = param_condition(node, depth)) return *cond;
   }
+  if (auto cond = package_helper(node)) return negated(node, *cond);
   // A call whose callee is a name template's expansion: `Feature_NewUi::IsEnabled()`.
   if (const RoleMatch* call = index_.find(node, Role::Call); call && call->part(Part::Args)) {
     uint32_t begin = ts_node_start_byte(node), args = ts_node_start_byte(*call->part(Part::Args));
@@ -208,9 +211,18 @@ int ModelBuilder::condition_node(TSNode node, int depth) {
     if (const std::string* key = input_.flags.key_of_alias(callee)) return check_condition(*key, model::Returns::Value, node);
   }
   if (index_.has(node, Role::Ident) || index_.has(node, Role::Member)) {
-    if (const std::string* key = calls_.alias_key(node)) return check_condition(*key, model::Returns::Value, node);
+    if (const std::string* key = calls_.alias_key(node)) {
+      return negated(node, check_condition(*key, model::Returns::Value, node));
+    }
   }
   return push({});
+}
+
+// A chain the grammar parsed with its `!` on the first operand (`(!Features).newUi.isEnabled`)
+// stands for the negation of what the rest of it checks (lead_not.h).
+int ModelBuilder::negated(TSNode chain, int cond) {
+  if (leading_nots(index_, chain).count % 2 == 0) return cond;
+  return push({model::CondOp::Not, std::nullopt, -1, cond});
 }
 
 // A condition list (Swift `if let u = user, !flag {`): an @and whose matches give `.operand`
@@ -255,6 +267,38 @@ const TSNode* ModelBuilder::carried_value(TSNode node) const {
   return nullptr;
 }
 
+// A helper of this package's other files called by its bare name (the scan's second pass): the
+// file defines no function of that name and no local hides it.
+std::optional<int> ModelBuilder::package_helper(TSNode node) {
+  if (input_.flags.package_helpers.empty()) return std::nullopt;
+  const RoleMatch* call = index_.find(node, Role::Call);
+  if (!call || call->part(Part::Receiver) || call->part(Part::Optional) || !call->part(Part::Args)) return std::nullopt;
+  const TSNode* name = call->part(Part::Name);
+  if (!name || check_of_call_.contains(id_of(node))) return std::nullopt;
+  std::string_view text = node_text(*name, text_);
+  // A local of that name in a function around the call hides it (the file scope cannot: the
+  // package already declares the name).
+  TSNode file = *name;
+  for (TSNode up = tree_.scope(file); !ts_node_is_null(up); up = tree_.scope(up)) file = up;
+  if (helpers_.defines(text) || aliases_.bound_below(*name, file)) return std::nullopt;
+  auto it = input_.flags.package_helpers.find(FlagIndex::package_helper_key(input_.path, text));
+  if (it == input_.flags.package_helpers.end()) return std::nullopt;
+  int cond = check_condition(it->second.key, it->second.returns, node);
+  return it->second.negated ? push({model::CondOp::Not, std::nullopt, -1, cond}) : cond;
+}
+
+// What this file's package helpers return, when that is one check or its negation.
+void ModelBuilder::export_package_helpers() {
+  for (const auto& [name, value] : helpers_.package_helpers()) {
+    int cond = condition(value);
+    bool negated = model_.conditions[cond].op == model::CondOp::Not;
+    if (negated) cond = model_.conditions[cond].lhs;
+    if (cond < 0 || model_.conditions[cond].op != model::CondOp::Check) continue;
+    const model::FlagCheck& check = model_.checks[model_.conditions[cond].check];
+    model_.package_helpers.push_back({name, check.key, check.returns, negated});
+  }
+}
+
 // A parameter never reassigned, of a file-private function every call of which passes the same
 // check (or its alias, or the same expression over it) in that position.
 std::optional<int> ModelBuilder::param_condition(TSNode use, int depth) {
@@ -262,7 +306,7 @@ std::optional<int> ModelBuilder::param_condition(TSNode use, int depth) {
   const ParamTable::Param* param = binding ? params_.param_of(*binding) : nullptr;
   if (!param || !resolving_.insert(param->function).second) return std::nullopt;
   std::optional<int> result;
-  if (auto args = params_.arguments(param->function, param->position)) {
+  if (auto args = params_.arguments(*param)) {
     std::string first;
     for (size_t i = 0; i < args->size(); ++i) {
       int cond = condition((*args)[i], depth + 1);

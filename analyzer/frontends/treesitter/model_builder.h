@@ -28,6 +28,8 @@ class ModelBuilder {
 
  private:
   void extract_key_constants();
+  void export_package_helpers();
+  std::optional<int> package_helper(TSNode node);
   void extract_checks();
   std::optional<MatchedCall> extra_check(TSNode node) const;
   void add_query_check(const RoleMatch& m);
@@ -43,6 +45,7 @@ class ModelBuilder {
   std::vector<TSNode> switch_arms(TSNode body) const;
   bool label_only(TSNode arm, bool named_bodies) const;
   int condition_list(TSNode node, int depth);
+  int negated(TSNode chain, int cond);
   // The tokens of one node (extras left out), read once for all the alternatives it holds: a
   // Python if holds each of 10,000 elifs as a child.
   struct Siblings {

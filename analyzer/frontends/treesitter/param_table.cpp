@@ -19,6 +19,7 @@ ParamTable::ParamTable(const CaptureIndex& index, std::string_view text) : index
   struct Definition {
     std::string name;
     std::map<uint32_t, TSNode> params;  // by start byte
+    std::map<uint32_t, std::string> labels;  // by the parameter's start byte
     std::optional<TSNode> list;
   };
   std::map<uintptr_t, Definition> functions;
@@ -26,9 +27,13 @@ ParamTable::ParamTable(const CaptureIndex& index, std::string_view text) : index
     if (m.role != Role::Function || !m.part(Part::Name)) continue;
     std::string name(node_text(*m.part(Part::Name), text));
     definition_names.insert(id_of(*m.part(Part::Name)));
-    auto [it, added] = functions.try_emplace(id_of(m.node), Definition{name, {}, std::nullopt});
+    auto [it, added] = functions.try_emplace(id_of(m.node), Definition{name, {}, {}, std::nullopt});
     if (added) ++definitions_[name];
     for (TSNode param : m.all(Part::Param)) it->second.params.emplace(ts_node_start_byte(param), param);
+    // A label belongs to the match's one parameter (a pattern matches once per labelled parameter).
+    if (const TSNode* label = m.part(Part::Label); label && m.all(Part::Param).size() == 1) {
+      it->second.labels[ts_node_start_byte(m.all(Part::Param).front())] = std::string(node_text(*label, text));
+    }
     if (const TSNode* list = m.part(Part::Args)) it->second.list = *list;
   }
   for (const auto& [id, definition] : functions) {
@@ -42,7 +47,15 @@ ParamTable::ParamTable(const CaptureIndex& index, std::string_view text) : index
       if (entries != definition.params.size()) continue;
     }
     size_t position = 0;
-    for (const auto& [start, param] : definition.params) params_[id_of(param)] = Param{definition.name, position++};
+    for (const auto& [start, param] : definition.params) {
+      auto label = definition.labels.find(start);
+      if (label == definition.labels.end()) {
+        params_[id_of(param)] = Param{definition.name, position++, std::nullopt};
+      } else {
+        params_[id_of(param)] = Param{definition.name, 0, label->second};
+        labelled_[definition.name] = true;
+      }
+    }
   }
   if (params_.empty()) return;
   // Callee ranges: a name inside one is a call, not an escape.
@@ -69,7 +82,7 @@ const ParamTable::Param* ParamTable::param_of(TSNode name) const {
   return it == params_.end() ? nullptr : &it->second;
 }
 
-std::optional<TSNode> ParamTable::positional(const RoleMatch& call, size_t position) const {
+std::optional<TSNode> ParamTable::positional(const RoleMatch& call, size_t position, bool labels) const {
   TSNode args = *call.part(Part::Args);
   size_t seen = 0;
   std::optional<TSNode> found;
@@ -77,7 +90,11 @@ std::optional<TSNode> ParamTable::positional(const RoleMatch& call, size_t posit
     TSNode arg = ts_node_named_child(args, i);
     if (ts_node_is_extra(arg)) continue;
     if (const RoleMatch* named = index_.find(arg, Role::NamedArg)) {
-      if (named->part(Part::Name) || !named->part(Part::Value)) return std::nullopt;  // a labelled argument
+      if (!named->part(Part::Value)) return std::nullopt;
+      if (named->part(Part::Name)) {
+        if (labels) continue;    // fills a labelled parameter
+        return std::nullopt;     // a keyword argument: positions no longer line up
+      }
       arg = *named->part(Part::Value);
     }
     if (seen++ == position) found = arg;
@@ -85,7 +102,21 @@ std::optional<TSNode> ParamTable::positional(const RoleMatch& call, size_t posit
   return found;
 }
 
-std::optional<std::vector<TSNode>> ParamTable::arguments(const std::string& function, size_t position) const {
+// The one argument written with `label`; none or several (a variadic label): nullopt.
+std::optional<TSNode> ParamTable::labelled(const RoleMatch& call, const std::string& label) const {
+  TSNode args = *call.part(Part::Args);
+  std::optional<TSNode> found;
+  for (uint32_t i = 0; i < ts_node_named_child_count(args); ++i) {
+    const RoleMatch* named = index_.find(ts_node_named_child(args, i), Role::NamedArg);
+    if (!named || !named->part(Part::Name) || node_text(*named->part(Part::Name), text_) != label) continue;
+    if (found || !named->part(Part::Value)) return std::nullopt;
+    found = *named->part(Part::Value);
+  }
+  return found;
+}
+
+std::optional<std::vector<TSNode>> ParamTable::arguments(const Param& param) const {
+  const std::string& function = param.function;
   auto defs = definitions_.find(function);
   auto calls = calls_.find(function);
   if (defs == definitions_.end() || defs->second != 1 || calls == calls_.end() || escapes_.contains(function)) {
@@ -93,7 +124,7 @@ std::optional<std::vector<TSNode>> ParamTable::arguments(const std::string& func
   }
   std::vector<TSNode> args;
   for (const RoleMatch* call : calls->second) {
-    auto arg = positional(*call, position);
+    auto arg = param.label ? labelled(*call, *param.label) : positional(*call, param.position, labelled_.contains(function));
     if (!arg) return std::nullopt;
     args.push_back(*arg);
   }

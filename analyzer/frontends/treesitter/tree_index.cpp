@@ -4,7 +4,12 @@ namespace flagdebt::frontends::ts {
 
 TreeIndex::TreeIndex(TSNode root, const std::function<bool(TSNode)>& is_scope) {
   // Every node is linked when its parent is; walking the vector as it grows is a breadth-first
-  // walk without recursion (the depth is the input's to choose).
+  // walk without recursion (the depth is the input's to choose). Sized once: growing the map
+  // node by node was a tenth of a file's analysis.
+  size_t count = ts_node_descendant_count(root);
+  nodes_.reserve(count);
+  entries_.reserve(count);
+  index_of_.reserve(count);
   add(root, Entry{});
   for (uint32_t i = 0; i < nodes_.size(); ++i) link_children(i, is_scope);
 }

@@ -6,7 +6,7 @@
 ; ---------------------------------------------------------------- calls and arguments
 (invocation_expression function: (identifier) @call.name arguments: (argument_list) @call.args) @call
 (invocation_expression
-  function: (member_access_expression expression: (_) @call.receiver name: (identifier) @call.name)
+  function: (member_access_expression expression: _ @call.receiver name: (identifier) @call.name)
   arguments: (argument_list) @call.args) @call
 ; Every argument is wrapped in an `argument` node: `key: "x"` is labelled, "x" is positional.
 (argument name: (identifier) @named_arg.name (_) @named_arg.value) @named_arg

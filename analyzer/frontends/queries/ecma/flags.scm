@@ -100,13 +100,17 @@
                    body: (statement_block . (return_statement (_) @field.value) .)) @field
 (method_definition "set" name: (property_identifier) @field_write.name) @field_write
 ; Helpers: a function whose body is one `return`, or an arrow whose body is an expression.
-(function_declaration name: (identifier) @function.name) @function
+; Who may call a helper: a class method only through `this` inside its class (a bare `f()` is
+; another function); a function only by its bare name (`x.f()` is some object's method).
+(function_declaration name: (identifier) @function.name) @function @function.bare
+(class_declaration name: (_) @function.owner body: (class_body (method_definition) @function))
+(class name: (_) @function.owner body: (class_body (method_definition) @function))
 (function_declaration name: (identifier) @function.name
                       body: (statement_block . (return_statement (_) @function.value) .)) @function
 (method_definition name: (property_identifier) @function.name) @function
 (method_definition name: (property_identifier) @function.name
                    body: (statement_block . (return_statement (_) @function.value) .)) @function
-(variable_declarator name: (identifier) @function.name value: [(arrow_function) (function_expression)]) @function
+(variable_declarator name: (identifier) @function.name value: [(arrow_function) (function_expression)]) @function @function.bare
 (variable_declarator name: (identifier) @function.name
                      value: (arrow_function body: [(call_expression) (binary_expression) (unary_expression)
                                                    (member_expression) (identifier) (parenthesized_expression)]

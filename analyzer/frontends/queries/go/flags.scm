@@ -98,8 +98,19 @@
 (dec_statement (selector_expression field: (field_identifier) @field_write.name)) @field_write
 (unary_expression operator: "&" operand: (selector_expression field: (field_identifier) @field_write.name)) @field_write
 (selector_expression operand: (identifier) field: (field_identifier) @field_read.name) @field_read
-; Helpers: a function or method whose body is one `return` of one value.
-(function_declaration name: (identifier) @function.name) @function
+; Helpers: a function or method whose body is one `return` of one value. A function is called by
+; its bare name only (`x.enabled()` is a method of something else: .bare), also from the other
+; files of its package, its directory (.package); a method only through the calling method's own
+; receiver variable, on the same receiver type (.receiver, .owner).
+(function_declaration name: (identifier) @function.name) @function @function.bare @function.package
+(method_declaration
+  receiver: (parameter_list (parameter_declaration type: [(type_identifier) @function.owner
+                                                          (pointer_type (type_identifier) @function.owner)
+                                                          (generic_type type: (type_identifier) @function.owner)
+                                                          (pointer_type (generic_type type: (type_identifier) @function.owner))])))
+  @function
+(method_declaration
+  receiver: (parameter_list (parameter_declaration name: (identifier) @function.receiver))) @function
 (function_declaration name: (identifier) @function.name
   body: (block (statement_list . (return_statement (expression_list . (_) @function.value .)) .))) @function
 (method_declaration name: (field_identifier) @function.name) @function

@@ -4,18 +4,23 @@
 ; are plain identifiers, told apart by their text.
 
 ; ------------------------------------------------------------------ calls and arguments
-; This grammar binds a prefix `!` to the leftmost name of a call chain: `!client.isOn("k")` parses as
-; `(!client).isOn("k")`. So a call is only taken when its receiver starts with a plain name (shapes
-; listed below); the `!`-led shapes are taken as a negated call: the @call is the inner node that
-; holds the `!` and the whole call_expression is a @not of it. Deeper chains are left out.
+; This grammar binds a prefix `!` to the leftmost operand of a chain: `!client.isOn("k")` parses
+; as `(!client).isOn("k")`, while Kotlin negates the whole chain. Every such `!` is a @lead_not: a
+; call or member path that begins with one reads as the negation of the rest (lead_not.h). So the
+; receiver shapes below also take their leftmost name behind a `!`.
+(unary_expression operator: "!" argument: (_) @lead_not.operand) @lead_not
 (call_expression . (identifier) @call.name (value_arguments) @call.args) @call
-; client.f(), this.f(), (x as C).f()
+(call_expression . (unary_expression operator: "!" argument: (identifier) @call.name) (value_arguments) @call.args) @call
+; client.f(), this.f(), (x as C).f(), !client.f(), !(client).f()
 (call_expression . (navigation_expression
-    . [(identifier) (this_expression) (super_expression) (parenthesized_expression)] @call.receiver
+    . [(identifier) (this_expression) (super_expression) (parenthesized_expression)
+       (unary_expression operator: "!" argument: [(identifier) (this_expression) (parenthesized_expression)])] @call.receiver
     . "." . (identifier) @call.name .) (value_arguments) @call.args) @call
-; a.client.f(), this.client.f()
+; a.client.f(), this.client.f(), !a.client.f()
 (call_expression . (navigation_expression
-    . (navigation_expression . [(identifier) (this_expression)] . (identifier) .) @call.receiver
+    . (navigation_expression . [(identifier) (this_expression)
+                                (unary_expression operator: "!" argument: [(identifier) (this_expression) (parenthesized_expression)])]
+                             . (identifier) .) @call.receiver
     . "." . (identifier) @call.name .) (value_arguments) @call.args) @call
 ; get().f(), LDClient.get().f(), LDClient.get()!!.f()
 (call_expression . (navigation_expression
@@ -28,25 +33,6 @@
 (call_expression . (navigation_expression
     . [(identifier) (this_expression) (navigation_expression . [(identifier) (this_expression)] . (identifier) .)] @call.receiver
     . "?." @call.optional . (identifier) @call.name .) (value_arguments) @call.args) @call
-; !f(...)
-(call_expression . (unary_expression operator: "!" argument: (identifier) @call.name) @call (value_arguments) @call.args)
-(call_expression . (unary_expression operator: "!" argument: (identifier)) @not.operand (value_arguments)) @not
-; !client.f(...)
-(call_expression . (navigation_expression
-    . (unary_expression operator: "!" argument: [(identifier) (this_expression)] @call.receiver) @call
-    . "." . (identifier) @call.name .) (value_arguments) @call.args)
-(call_expression . (navigation_expression
-    . (unary_expression operator: "!" argument: [(identifier) (this_expression)]) @not.operand
-    . (identifier) .) (value_arguments)) @not
-; !a.client.f(...): the receiver text keeps its `!`
-(call_expression . (navigation_expression
-    . (navigation_expression . (unary_expression operator: "!" argument: [(identifier) (this_expression)])
-                             . (identifier) .) @call @call.receiver
-    . "." . (identifier) @call.name .) (value_arguments) @call.args)
-(call_expression . (navigation_expression
-    . (navigation_expression . (unary_expression operator: "!" argument: [(identifier) (this_expression)])
-                             . (identifier) .) @not.operand
-    . (identifier) .) (value_arguments)) @not
 ; name = value (a named argument) and a bare positional value_argument wrapper
 (value_argument . (identifier) @named_arg.name "=" . (_) @named_arg.value .) @named_arg
 (value_argument . (_) @named_arg.value .) @named_arg
@@ -59,9 +45,18 @@
 ((identifier) @false (#eq? @false "false"))
 [(number_literal) (float_literal)] @number
 (identifier) @ident
-; Flags.NEW_UI, this.flags.NEW_UI (not `!Flags.NEW_UI`, which this grammar parses as `(!Flags).NEW_UI`)
-(navigation_expression . [(identifier) (this_expression)] . (identifier) .) @member
-(navigation_expression . (navigation_expression . [(identifier) (this_expression)] . (identifier) .) . (identifier) .) @member
+; Flags.NEW_UI, this.flags.NEW_UI, Features.newUi.isEnabled; also behind a @lead_not
+; (`!Flags.NEW_UI` parses as `(!Flags).NEW_UI`): the path is read without it, negated.
+(navigation_expression
+  . [(identifier) (this_expression)
+     (unary_expression operator: "!" argument: [(identifier) (this_expression) (parenthesized_expression)])]
+  . (identifier) .) @member
+(navigation_expression
+  . (navigation_expression
+      . [(identifier) (this_expression)
+         (unary_expression operator: "!" argument: [(identifier) (this_expression) (parenthesized_expression)])]
+      . (identifier) .)
+  . (identifier) .) @member
 
 ; ------------------------------------------------------------------ boolean structure
 (unary_expression operator: "!" argument: (_) @not.operand) @not
@@ -147,6 +142,8 @@
 (assignment left: (navigation_expression (identifier) @field_write.name .)) @field_write
 (unary_expression argument: (navigation_expression (identifier) @field_write.name .)) @field_write
 (navigation_expression . (this_expression) . (identifier) @field_read.name .) @field_read
+; `!this.x` parses as `(!this).x`: a @lead_not read of the field, negated (lead_not.h).
+(navigation_expression . (unary_expression operator: "!" argument: (this_expression)) . (identifier) @field_read.name .) @field_read
 ; Helpers: `fun useNewFlow() = flags.isOn("x")` or a body that is one `return`.
 (function_declaration name: (identifier) @function.name) @function
 (function_declaration name: (identifier) @function.name (function_body "=" . (_) @function.value)) @function
@@ -162,24 +159,12 @@
 ; `remoteFlags!!.getBoolean(Flags.NEW_CHECKOUT)`, `this.flags!!.isOn("x")`: `x!!` has x's value,
 ; so a receiver asserted non-null is the receiver (its text keeps the `!!`, which receiver
 ; patterns in rules/*.yaml search through). `!flags!!.isOn("x")` parses as `(!flags)!!.isOn("x")`:
-; as for `!client.f(...)` above, the inner `(!flags)!!` node is the @call and the whole call a @not.
+; its leading `!` is a @lead_not, as for `!client.f(...)` above.
 (call_expression . (navigation_expression
     . (unary_expression argument: [(identifier) (this_expression)
-                                   (navigation_expression . [(identifier) (this_expression)] . (identifier) .)]
+                                   (navigation_expression
+                                     . [(identifier) (this_expression) (unary_expression operator: "!" argument: [(identifier) (this_expression)])]
+                                     . (identifier) .)
+                                   (unary_expression operator: "!" argument: [(identifier) (this_expression)])]
                         operator: "!!") @call.receiver
     . "." . (identifier) @call.name .) (value_arguments) @call.args) @call
-(call_expression . (navigation_expression
-    . (unary_expression argument: (unary_expression operator: "!" argument: [(identifier) (this_expression)] @call.receiver)
-                        operator: "!!") @call
-    . "." . (identifier) @call.name .) (value_arguments) @call.args)
-(call_expression . (navigation_expression
-    . (unary_expression argument: (unary_expression operator: "!" argument: [(identifier) (this_expression)])
-                        operator: "!!") @not.operand
-    . (identifier) .) (value_arguments)) @not
-; `!(flags).isOn("x")`: the `!` holds a parenthesised receiver.
-(call_expression . (navigation_expression
-    . (unary_expression operator: "!" argument: (parenthesized_expression (identifier) @call.receiver)) @call
-    . "." . (identifier) @call.name .) (value_arguments) @call.args)
-(call_expression . (navigation_expression
-    . (unary_expression operator: "!" argument: (parenthesized_expression (identifier))) @not.operand
-    . (identifier) .) (value_arguments)) @not

@@ -101,6 +101,15 @@
 (attribute object: (identifier) @_s attribute: (identifier) @field_read.name (#eq? @_s "self")) @field_read
 (function_definition name: (identifier) @function.name) @function
 (function_definition name: (identifier) @function.name body: (block . (return_statement (_) @function.value) .)) @function
+; Who may call a helper: a method (its first parameter, `self`/`cls`, is the receiver) only through
+; the calling method's own first parameter, in the same class (`other.helper()` is another
+; object's method); a module-level or nested function only by its bare name.
+(class_definition body: (block (function_definition parameters: (parameters . (identifier) @function.receiver)) @function))
+(class_definition body: (block (decorated_definition
+  definition: (function_definition parameters: (parameters . (identifier) @function.receiver)) @function)))
+(module (function_definition) @function @function.bare)
+(module (decorated_definition definition: (function_definition) @function @function.bare))
+(function_definition body: (block (function_definition) @function @function.bare))
 ; Parameters of private (`_name`) and nested functions: a parameter every call in the file fills
 ; with the same check reads as that check. `self`/`cls` are the receiver, not a position.
 (function_definition name: (identifier) @function.name

@@ -102,12 +102,16 @@
 ; ------------------------------------------------------------------ carried values: parameters (issue 15)
 ; Parameters of `private def name(...)` methods: a parameter every call in the file fills with the
 ; same check reads as it. Every parameter must be a plain name (`.args`: no default, splat or
-; keyword); a keyword argument in a call leaves it unknown. The `private` section form (a bare
-; `private` line) is not followed, and a subclass in another file may still call the method
-; (as for Python's `_name`): docs/languages/ruby.md.
+; keyword); a keyword argument in a call leaves it unknown. A subclass in another file may still
+; call the method (as for Python's `_name`): docs/languages/ruby.md.
 ((call method: (identifier) @_p
    arguments: (argument_list (method name: (identifier) @function.name
                                      parameters: (method_parameters (identifier) @function.param) @function.args) @function))
+ (#eq? @_p "private"))
+; The section form: a bare `private` line, then only method definitions (and comments) up to this
+; one, so no `public`/`protected` line can reopen the section in between.
+((body_statement (identifier) @_p . [(method) (comment)]* . (method name: (identifier) @function.name
+   parameters: (method_parameters (identifier) @function.param) @function.args) @function)
  (#eq? @_p "private"))
 
 ; ---------------------------------------------------------------- case on a flag's value

@@ -142,6 +142,13 @@
                   (identifier) (macro_invocation)] @function.value .)) @function
 (function_item name: (identifier) @function.name
   body: (block . (expression_statement (return_expression (_) @function.value)) .)) @function
+; Who may call a helper: a method (`&self`) only through the calling method's own `self`, in an
+; impl of the same type; a free function only by its bare name (`x.enabled()` is a method).
+(impl_item type: [(type_identifier) @function.owner (generic_type type: (type_identifier) @function.owner)]
+  body: (declaration_list (function_item parameters: (parameters . (self_parameter (self) @function.receiver))) @function))
+(source_file (function_item) @function @function.bare)
+(mod_item body: (declaration_list (function_item) @function @function.bare))
+(function_item body: (block (function_item) @function @function.bare))
 
 ; ------------------------------------------------------------------ carried values: fields (issue 15)
 ; The file is what can see a private field (docs/languages/rust.md). A field set in a struct literal

@@ -4,48 +4,34 @@
 ; and comments before it are children of the if/guard/while itself.
 
 ; ------------------------------------------------------------------ calls and arguments
-; This grammar binds a prefix `!` to the leftmost name of a call chain: `!client.isOn(...)` parses as
-; `(!client).isOn(...)`. So a call is only taken when its receiver starts with a plain name (shapes
-; listed below); the `!`-led shapes are taken as a negated call: the @call is the inner node that
-; holds the `!` and the whole call_expression is a @not of it. Deeper chains are left out.
+; This grammar binds a prefix `!` to the leftmost operand of a chain: `!client.isOn(...)` parses as
+; `(!client).isOn(...)`, and `!(flags).x` as a call of `!` with `(flags)`, while Swift negates the
+; whole chain. Every such `!` is a @lead_not: a call or member path that begins with one reads as
+; the negation of the rest (lead_not.h). So the receiver shapes below also take their leftmost name
+; behind a `!`.
+(prefix_expression operation: (bang) target: (_) @lead_not.operand) @lead_not
+(call_expression . (bang) . (call_suffix (value_arguments . (value_argument !name) .) @lead_not.operand)) @lead_not
 (call_expression . (simple_identifier) @call.name . (call_suffix (value_arguments) @call.args)) @call
+(call_expression . (prefix_expression operation: (bang) target: (simple_identifier) @call.name)
+  . (call_suffix (value_arguments) @call.args)) @call
 ; client.f(), self.client.f(), Flagsmith.shared.f(), LDClient.get()!.f(), LDClient.get()?.f(),
-; OpenFeatureAPI.shared.getClient().f()
+; OpenFeatureAPI.shared.getClient().f(), remoteFlags!.f(); !client.f(), !self.client.f(), !(client).f()
 (call_expression . (navigation_expression
     target: [(simple_identifier) (self_expression)
-             (navigation_expression target: [(simple_identifier) (self_expression)])
+             (prefix_expression operation: (bang) target: [(simple_identifier) (self_expression)])
+             (call_expression . (bang) . (call_suffix))
+             (postfix_expression target: [(simple_identifier) (self_expression)
+                                          (prefix_expression operation: (bang) target: [(simple_identifier) (self_expression)])]
+                                 operation: (bang))
+             (navigation_expression target: [(simple_identifier) (self_expression)
+                                             (prefix_expression operation: (bang) target: [(simple_identifier) (self_expression)])])
              (call_expression . [(simple_identifier)
                                  (navigation_expression target: (simple_identifier))
                                  (navigation_expression target: (navigation_expression target: (simple_identifier)))])
-             (postfix_expression target: (call_expression . (navigation_expression target: (simple_identifier))))] @call.receiver
+             (postfix_expression target: (call_expression . (navigation_expression
+                 target: [(simple_identifier) (prefix_expression operation: (bang) target: (simple_identifier))])))] @call.receiver
     suffix: (navigation_suffix suffix: (simple_identifier) @call.name))
   . (call_suffix (value_arguments) @call.args)) @call
-; !f(...)
-(call_expression . (prefix_expression operation: (bang) target: (simple_identifier) @call.name) @call
-  . (call_suffix (value_arguments) @call.args))
-(call_expression . (prefix_expression operation: (bang) target: (simple_identifier)) @not.operand
-  . (call_suffix (value_arguments))) @not
-; !client.f(...)
-(call_expression . (navigation_expression
-    target: (prefix_expression operation: (bang) target: [(simple_identifier) (self_expression)] @call.receiver) @call
-    suffix: (navigation_suffix suffix: (simple_identifier) @call.name))
-  . (call_suffix (value_arguments) @call.args))
-(call_expression . (navigation_expression
-    target: (prefix_expression operation: (bang) target: [(simple_identifier) (self_expression)]) @not.operand)
-  . (call_suffix (value_arguments))) @not
-; !LDClient.get()!.f(...): the receiver text keeps its `!` (`!self.client.f()` is left out: each of
-; these shapes adds about 0.1 s to compiling the query)
-(call_expression . (navigation_expression
-    target: (postfix_expression target: (call_expression . (navigation_expression
-                                           target: (prefix_expression operation: (bang) target: (simple_identifier)))))
-            @call @call.receiver
-    suffix: (navigation_suffix suffix: (simple_identifier) @call.name))
-  . (call_suffix (value_arguments) @call.args))
-(call_expression . (navigation_expression
-    target: (postfix_expression target: (call_expression . (navigation_expression
-                                           target: (prefix_expression operation: (bang) target: (simple_identifier)))))
-            @not.operand)
-  . (call_suffix (value_arguments))) @not
 ; label: value, and a positional value
 (value_argument name: (value_argument_label) @named_arg.name value: (_) @named_arg.value) @named_arg
 (value_argument !name value: (_) @named_arg.value) @named_arg
@@ -57,9 +43,14 @@
 ((boolean_literal) @false (#eq? @false "false"))
 [(integer_literal) (real_literal)] @number
 (simple_identifier) @ident
-; Flags.newUI, self.flags.newUI (not `!Flags.newUI`, which this grammar parses as `(!Flags).newUI`)
-(navigation_expression target: [(simple_identifier) (self_expression)]) @member
-(navigation_expression target: (navigation_expression target: [(simple_identifier) (self_expression)])) @member
+; Flags.newUI, self.flags.newUI, Features.newUi.isEnabled; also behind a @lead_not (`!Flags.newUI`
+; parses as `(!Flags).newUI`): the path is read without it, negated.
+(navigation_expression target: [(simple_identifier) (self_expression)
+                                (prefix_expression operation: (bang) target: [(simple_identifier) (self_expression)])
+                                (call_expression . (bang) . (call_suffix))]) @member
+(navigation_expression target: (navigation_expression target: [(simple_identifier) (self_expression)
+                                (prefix_expression operation: (bang) target: [(simple_identifier) (self_expression)])
+                                (call_expression . (bang) . (call_suffix))])) @member
 
 ; ------------------------------------------------------------------ boolean structure
 (prefix_expression operation: (bang) target: (_) @not.operand) @not
@@ -162,6 +153,9 @@
 (assignment target: (directly_assignable_expression (navigation_expression
                       suffix: (navigation_suffix suffix: (simple_identifier) @field_write.name)))) @field_write
 (navigation_expression target: (self_expression) suffix: (navigation_suffix suffix: (simple_identifier) @field_read.name)) @field_read
+; `!self.x` parses as `(!self).x`: a @lead_not read of the field, negated (lead_not.h).
+(navigation_expression target: (prefix_expression operation: (bang) target: (self_expression))
+                       suffix: (navigation_suffix suffix: (simple_identifier) @field_read.name)) @field_read
 ; Helpers: a func whose body is one `return v` or one expression.
 (function_declaration name: (simple_identifier) @function.name) @function
 (function_declaration name: (simple_identifier) @function.name
@@ -172,12 +166,18 @@
 ; ------------------------------------------------------------------ carried values: parameters (issue 15)
 ; Parameters of `private` / `fileprivate` functions (no other file can call them) without an argument
 ; label (`_ enabled: Bool`): a parameter every call in the file fills with the same check reads as
-; it. A call passing any labelled argument leaves the function unknown, so the unlabelled arguments
-; line up with the `_` parameters (a labelled parameter with a default value is then left out of
-; every call). Labelled parameters are not followed (docs/languages/swift.md).
+; it. A labelled parameter (`useNew enabled: Bool`, `enabled: Bool`) reads the argument with its
+; label (.label: every call must write it; a call leaving it out, a default value, leaves it
+; unknown); a `_` parameter the unlabelled arguments in order (docs/languages/swift.md).
 ((function_declaration (modifiers (visibility_modifier) @_v) name: (simple_identifier) @function.name
    (parameter external_name: (simple_identifier) @_e name: (simple_identifier) @function.param)) @function
  (#any-of? @_v "private" "fileprivate") (#eq? @_e "_"))
+((function_declaration (modifiers (visibility_modifier) @_v) name: (simple_identifier) @function.name
+   (parameter external_name: (simple_identifier) @function.label name: (simple_identifier) @function.param)) @function
+ (#any-of? @_v "private" "fileprivate") (#not-eq? @function.label "_"))
+((function_declaration (modifiers (visibility_modifier) @_v) name: (simple_identifier) @function.name
+   (parameter !external_name . name: (simple_identifier) @function.label @function.param)) @function
+ (#any-of? @_v "private" "fileprivate"))
 
 ; ------------------------------------------------------------------ switch on a flag's value
 ; (issue 15; docs/queries.md @match.) A case never falls through unless it says `fallthrough`
