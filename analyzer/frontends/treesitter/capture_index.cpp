@@ -24,11 +24,12 @@ constexpr std::array<std::pair<std::string_view, Role>, 38> kRoles = {{
     {"lead_not", Role::LeadNot}, {"typed", Role::Typed},
 }};
 
-constexpr std::array<std::pair<std::string_view, Part>, 17> kParts = {{
+constexpr std::array<std::pair<std::string_view, Part>, 18> kParts = {{
     {"name", Part::Name}, {"receiver", Part::Receiver}, {"args", Part::Args}, {"value", Part::Value},
     {"cond", Part::Cond}, {"then", Part::Then}, {"else", Part::Else}, {"operand", Part::Operand},
     {"left", Part::Left}, {"right", Part::Right}, {"key", Part::Key}, {"optional", Part::Optional}, {"param", Part::Param}, {"bare", Part::Bare},
     {"owner", Part::Owner}, {"label", Part::Label}, {"package", Part::Package},
+    {"result", Part::Result},
 }};
 
 template <typename Table>

@@ -1,5 +1,7 @@
 #include "frontends/treesitter/field_table.h"
 
+#include <vector>
+
 namespace flagdebt::frontends::ts {
 namespace {
 uintptr_t id_of(TSNode node) { return reinterpret_cast<uintptr_t>(node.id); }
@@ -14,11 +16,22 @@ std::string field_name(TSNode name, std::string_view text) {
 
 FieldTable::FieldTable(const CaptureIndex& index, const TreeIndex& tree, std::string_view text)
     : index_(index), tree_(tree), text_(text) {
+  std::vector<std::pair<TSNode, TSNode>> typed_by_call;  // binding name, the called function's name
+  std::map<std::string_view, std::string_view> results;   // function name -> its result type
   for (const RoleMatch& m : index.matches()) {
     const TSNode* owner = m.part(Part::Owner);
     if (m.role == Role::Typed) {
       if (const TSNode* name = m.part(Part::Name); name && owner) typed_[id_of(*name)] = node_text(*owner, text);
+      if (const TSNode* name = m.part(Part::Name); name && !owner && m.part(Part::Value)) {
+        typed_by_call.emplace_back(*name, *m.part(Part::Value));
+      }
       continue;
+    }
+    // A function's declared result type: `s := NewServer(...)` binds s to it. Two functions of
+    // that name (build-tagged variants) disagree: none.
+    if (m.role == Role::Function && m.part(Part::Name) && m.part(Part::Result)) {
+      auto [at, added] = results.emplace(node_text(*m.part(Part::Name), text), node_text(*m.part(Part::Result), text));
+      if (!added && at->second != node_text(*m.part(Part::Result), text)) at->second = {};
     }
     if (m.role != Role::Field && m.role != Role::FieldWrite) continue;
     const TSNode* name = m.part(Part::Name);
@@ -36,6 +49,10 @@ FieldTable::FieldTable(const CaptureIndex& index, const TreeIndex& tree, std::st
       field.owner = class_of(m.node);
       if (owner) field.type = node_text(*owner, text);
     }
+  }
+  for (const auto& [name, callee] : typed_by_call) {
+    auto result = results.find(node_text(callee, text));
+    if (result != results.end() && !result->second.empty()) typed_[id_of(name)] = result->second;
   }
 }
 

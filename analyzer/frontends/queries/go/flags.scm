@@ -109,6 +109,17 @@
   right: (expression_list . [(composite_literal type: [(type_identifier) @typed.owner (qualified_type) @typed.owner])
                              (unary_expression operator: "&" operand: (composite_literal type: [(type_identifier) @typed.owner
                                                                                                 (qualified_type) @typed.owner]))] .)) @typed
+; `s := NewServer(...)`, `s, err := NewServer(...)`: bound to the declared result type of the
+; file's function of that name (@function.result)
+(short_var_declaration left: (expression_list . (identifier) @typed.name)
+  right: (expression_list . (call_expression function: (identifier) @typed.value) .)) @typed
+(var_spec . name: (identifier) @typed.name .
+  value: (expression_list . (call_expression function: (identifier) @typed.value) .)) @typed
+(function_declaration name: (identifier) @function.name
+  result: [(type_identifier) @function.result (pointer_type (type_identifier) @function.result)
+           (parameter_list . (parameter_declaration type: [(type_identifier) @function.result
+                                                           (pointer_type (type_identifier) @function.result)])
+                           . (parameter_declaration type: (type_identifier) @_err) . (#eq? @_err "error"))]) @function
 (var_spec . name: (identifier) @typed.name .
   value: (expression_list . [(composite_literal type: [(type_identifier) @typed.owner (qualified_type) @typed.owner])
                              (unary_expression operator: "&" operand: (composite_literal type: [(type_identifier) @typed.owner
