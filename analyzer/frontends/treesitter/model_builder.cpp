@@ -248,14 +248,16 @@ const TSNode* ModelBuilder::carried_value(TSNode node) const {
   // A field read: `self.x` / `this.x` (@field_read), or a plain name in a class whose language
   // reads fields by their bare name (@class.bare: Java, Kotlin, C#, Swift).
   std::optional<TSNode> field_name;
+  std::optional<TSNode> receiver_binding;  // what binds the read's receiver (`s` in `s.x`), if one
   if (const RoleMatch* read = index_.find(node, Role::FieldRead); read && read->part(Part::Name)) {
     field_name = *read->part(Part::Name);
+    if (const TSNode* receiver = read->part(Part::Receiver)) receiver_binding = aliases_.sole_binding(*receiver);
   } else if (index_.has(node, Role::Ident)) {
     const RoleMatch* owner = index_.find(fields_.class_of(node), Role::Class);
     if (owner && owner->part(Part::Bare)) field_name = node;
   }
   if (field_name) {
-    const TSNode* value = fields_.value_for(*field_name, node);
+    const TSNode* value = fields_.value_for(*field_name, node, receiver_binding);
     if (value && !aliases_.bound_below(*field_name, fields_.class_of(node))) return value;
   }
   if (const RoleMatch* call = index_.find(node, Role::Call); call && !check_of_call_.contains(id_of(node))) {

@@ -90,14 +90,52 @@
 ; `&Server{fastPath: ...}`), and never assigned elsewhere in the file, stands for that value.
 (func_literal) @closure
 (source_file) @class
-(composite_literal type: [(type_identifier) (qualified_type) (generic_type)]
+; A field belongs to the literal's type (@field.owner): it is read only through a receiver bound
+; by a @typed local, parameter or method receiver of that type, and only while the file builds the
+; type once (every literal, zero-valued `var s T` and `new(T)` is a @field_write with an .owner).
+(composite_literal type: [(type_identifier) @field.owner (qualified_type) @field.owner
+                          (generic_type type: (type_identifier) @field.owner)]
   body: (literal_value (keyed_element key: (literal_element (identifier) @field.name)
                                       value: (literal_element (_) @field.value)) @field))
+(composite_literal type: [(type_identifier) @field_write.owner (qualified_type) @field_write.owner
+                          (generic_type type: (type_identifier) @field_write.owner)]) @field_write
+(var_spec type: [(type_identifier) @field_write.owner (qualified_type) @field_write.owner
+                 (generic_type type: (type_identifier) @field_write.owner)] !value) @field_write
+(call_expression function: (identifier) @_new arguments: (argument_list . [(identifier) (type_identifier)
+                 (qualified_type)] @field_write.owner .) (#eq? @_new "new")) @field_write
+(parameter_declaration name: (identifier) @typed.name
+  type: [(type_identifier) @typed.owner (qualified_type) @typed.owner (generic_type type: (type_identifier) @typed.owner)
+         (pointer_type [(type_identifier) @typed.owner (qualified_type) @typed.owner
+                        (generic_type type: (type_identifier) @typed.owner)])]) @typed
+(var_spec name: (identifier) @typed.name
+  type: [(type_identifier) @typed.owner (qualified_type) @typed.owner (generic_type type: (type_identifier) @typed.owner)
+         (pointer_type [(type_identifier) @typed.owner (qualified_type) @typed.owner
+                        (generic_type type: (type_identifier) @typed.owner)])]) @typed
+; `s := &Server{...}`, `var s = Server{...}`: one name, one literal
+(short_var_declaration left: (expression_list . (identifier) @typed.name .)
+  right: (expression_list . [(composite_literal type: [(type_identifier) @typed.owner (qualified_type) @typed.owner])
+                             (unary_expression operator: "&" operand: (composite_literal type: [(type_identifier) @typed.owner
+                                                                                                (qualified_type) @typed.owner]))] .)) @typed
+; `s := NewServer(...)`, `s, err := NewServer(...)`: bound to the declared result type of the
+; file's function of that name (@function.result)
+(short_var_declaration left: (expression_list . (identifier) @typed.name)
+  right: (expression_list . (call_expression function: (identifier) @typed.value) .)) @typed
+(var_spec . name: (identifier) @typed.name .
+  value: (expression_list . (call_expression function: (identifier) @typed.value) .)) @typed
+(function_declaration name: (identifier) @function.name
+  result: [(type_identifier) @function.result (pointer_type (type_identifier) @function.result)
+           (parameter_list . (parameter_declaration type: [(type_identifier) @function.result
+                                                           (pointer_type (type_identifier) @function.result)])
+                           . (parameter_declaration type: (type_identifier) @_err) . (#eq? @_err "error"))]) @function
+(var_spec . name: (identifier) @typed.name .
+  value: (expression_list . [(composite_literal type: [(type_identifier) @typed.owner (qualified_type) @typed.owner])
+                             (unary_expression operator: "&" operand: (composite_literal type: [(type_identifier) @typed.owner
+                                                                                                (qualified_type) @typed.owner]))] .)) @typed
 (assignment_statement left: (expression_list (selector_expression field: (field_identifier) @field_write.name))) @field_write
 (inc_statement (selector_expression field: (field_identifier) @field_write.name)) @field_write
 (dec_statement (selector_expression field: (field_identifier) @field_write.name)) @field_write
 (unary_expression operator: "&" operand: (selector_expression field: (field_identifier) @field_write.name)) @field_write
-(selector_expression operand: (identifier) field: (field_identifier) @field_read.name) @field_read
+(selector_expression operand: (identifier) @field_read.receiver field: (field_identifier) @field_read.name) @field_read
 ; Helpers: a function or method whose body is one `return` of one value. A function is called by
 ; its bare name only (`x.enabled()` is a method of something else: .bare), also from the other
 ; files of its package, its directory (.package); a method only through the calling method's own
