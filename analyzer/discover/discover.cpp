@@ -21,15 +21,20 @@ fs::path clean(const fs::path& path) {
   return normal.has_filename() || normal == normal.root_path() ? normal : normal.parent_path();
 }
 
+void add(Discovery& out, DiscoveredFile file, const FileSink& sink) {
+  if (sink) sink(file);
+  out.files.push_back(std::move(file));
+}
+
 class Walker {
  public:
-  Walker(Discovery& out, fs::path cwd) : out_(out), cwd_(std::move(cwd)) {}
+  Walker(Discovery& out, fs::path cwd, const FileSink& sink) : out_(out), cwd_(std::move(cwd)), sink_(sink) {}
 
   void walk(const fs::path& root) {
     IgnoreRules rules(root);
     TreeVisitor visitor;
     visitor.wants = [](const fs::path& file) { return worth_reading(file.string()); };
-    visitor.file = [this](const fs::path& file) { out_.files.push_back({support::display_path(file, cwd_), false}); };
+    visitor.file = [this](const fs::path& file) { add(out_, {support::display_path(file, cwd_), false}, sink_); };
     visitor.problem = [this](const fs::path& path, const std::error_code& ec) { problem(path, ec); };
     walk_tree(root, rules, visitor);
   }
@@ -41,6 +46,7 @@ class Walker {
 
   Discovery& out_;
   fs::path cwd_;
+  const FileSink& sink_;
 };
 
 }  // namespace
@@ -52,11 +58,11 @@ bool worth_reading(const std::string& path) {
   return !name.empty() && name[0] != '.' && name.find('.') == std::string::npos;
 }
 
-std::expected<Discovery, support::Diag> discover(const std::vector<std::string>& paths) {
+std::expected<Discovery, support::Diag> discover(const std::vector<std::string>& paths, const FileSink& sink) {
   Discovery out;
   std::error_code ec;
   fs::path cwd = clean(fs::current_path(ec));
-  Walker walker(out, cwd);
+  Walker walker(out, cwd, sink);
   for (const auto& arg : paths) {
     fs::path absolute = clean(fs::absolute(arg, ec));
     auto status = fs::status(absolute, ec);
@@ -65,7 +71,7 @@ std::expected<Discovery, support::Diag> discover(const std::vector<std::string>&
       out.walked_directory = true;
       walker.walk(absolute);
     } else {
-      out.files.push_back({support::display_path(absolute, cwd), true});
+      add(out, {support::display_path(absolute, cwd), true}, sink);
     }
   }
   // Named before walked for one path, so the duplicate that survives is the named one.

@@ -2,6 +2,7 @@
 // File discovery: walks directories honouring .gitignore files (through libgit2) and a
 // .flagdebtignore, skips .git and symlinks; explicit files are taken as given.
 #include <expected>
+#include <functional>
 #include <string>
 #include <vector>
 
@@ -20,8 +21,12 @@ struct Discovery {
   bool walked_directory = false;       // at least one argument was a directory
 };
 
+// Called on the walking thread for each file as it is found (before sorting and de-duplication),
+// so that a caller can start on files while the walk goes on.
+using FileSink = std::function<void(const DiscoveredFile&)>;
+
 // A path that does not exist is an error for the whole call (a usage error).
-std::expected<Discovery, support::Diag> discover(const std::vector<std::string>& paths);
+std::expected<Discovery, support::Diag> discover(const std::vector<std::string>& paths, const FileSink& sink = {});
 
 // Whether a file name is worth reading: a file type of the language table (source or
 // configuration), or no extension at all (a script, recognised by its #! line later).

@@ -4,6 +4,8 @@
 #include <atomic>
 #include <filesystem>
 #include <future>
+#include <map>
+#include <mutex>
 #include <set>
 #include <thread>
 #include <unordered_map>
@@ -23,6 +25,7 @@
 #include "history/key_history.h"
 #include "prefilter/prefilter.h"
 #include "scan/file_analyzer.h"
+#include "scan/file_feed.h"
 #include "scan/package_helpers.h"
 #include "support/paths.h"
 #include "support/text.h"
@@ -177,16 +180,21 @@ std::unordered_map<std::string, std::string> key_constants_of(const std::vector<
   return found;
 }
 
+// Runs `worker()` on `threads` threads, the calling one included, until each returns.
+template <typename Worker>
+void on_threads(unsigned threads, Worker worker) {
+  std::vector<std::jthread> others;
+  for (unsigned t = 1; t < threads; ++t) others.emplace_back(worker);
+  worker();
+}
+
 // Runs `work(i)` for every i in [0, count) on `jobs` threads.
 template <typename Work>
 void parallel_for(size_t count, unsigned jobs, Work work) {
   std::atomic<size_t> next{0};
-  auto worker = [&] {
+  on_threads(static_cast<unsigned>(std::min<size_t>(jobs, std::max<size_t>(count, 1))), [&] {
     for (size_t i = next++; i < count; i = next++) work(i);
-  };
-  std::vector<std::jthread> threads;
-  for (unsigned t = 1; t < jobs && t < count; ++t) threads.emplace_back(worker);
-  worker();
+  });
 }
 
 // One file's problem is one notification: nothing a file holds may end the scan, even an
@@ -206,16 +214,18 @@ FileOutcome guarded_analyze(const discover::DiscoveredFile& file, const Analysis
   return guarded(file, [&] { return analyze_file(file, context); });
 }
 
+// Asked for every file of the tree: only a file named like a manifest is compared by identity
+// (two stat calls), so a hard link to a manifest under another name is scanned like any file.
 bool is_manifest(const std::string& path, const std::vector<std::string>& manifests) {
   std::error_code ec;
   for (const auto& manifest : manifests) {
-    if (fs::equivalent(path, manifest, ec)) return true;
+    if (fs::path(path).filename() == fs::path(manifest).filename() && fs::equivalent(path, manifest, ec)) return true;
   }
   return false;
 }
 
-std::expected<discover::Discovery, Diag> walk(const ScanOptions& options) {
-  return discover::discover(options.paths.empty() ? std::vector<std::string>{"."} : options.paths);
+std::expected<discover::Discovery, Diag> walk(const ScanOptions& options, const discover::FileSink& sink = {}) {
+  return discover::discover(options.paths.empty() ? std::vector<std::string>{"."} : options.paths, sink);
 }
 
 // The files the options name; the manifests themselves are configuration, not code to scan.
@@ -321,8 +331,15 @@ std::expected<manifest::Manifest, Diag> effective_manifest(const ScanOptions& op
 std::expected<ScanResult, Diag> run_scan(const ScanOptions& options) {
   ScanResult result;
   manifest::Date today = options.today.value_or(manifest::today_from_clock());
-  // The walk needs nothing from the setup: a large tree is listed while the YAML is read.
-  auto walked = std::async(std::launch::async, [&] { return walk(options); });
+  // The walk needs nothing from the setup: a large tree is listed while the YAML is read, and its
+  // files go to the workers as it finds them (with --changed-since, git first says which count).
+  bool stream = options.changed_since.empty();
+  FileFeed feed;
+  auto walked = std::async(std::launch::async, [&] {
+    auto found = walk(options, stream ? discover::FileSink([&](const auto& file) { feed.push(file); }) : nullptr);
+    feed.close();
+    return found;
+  });
   auto setup = prepare(options, today);
   if (!setup) return std::unexpected(setup.error());
   auto prefilter = prefilter_for(options, *setup);
@@ -333,25 +350,45 @@ std::expected<ScanResult, Diag> run_scan(const ScanOptions& options) {
   const auto& rules = setup->rules;
   const auto* passes = &setup->passes;
   result.manifest = std::move(setup->manifest);
+
+  unsigned jobs = options.jobs ? options.jobs : std::max(1u, std::thread::hardware_concurrency());
+  auto unfiltered = unfiltered_languages(rules);
+  AnalysisContext context{result.manifest, rules, flags, settled, *prefilter, options.max_file_bytes, passes,
+                          options.parse_budget, options.context_lines, &unfiltered};
+  std::atomic<size_t> done{0}, parsed{0};
+  auto analyze_one = [&](const discover::DiscoveredFile& file, size_t total) {
+    FileOutcome outcome = guarded_analyze(file, context);
+    parsed += outcome.parsed;
+    if (options.progress) options.progress(++done, total, parsed);
+    return outcome;
+  };
+  // Files analysed while the walk went on, by path and how it was named; the report takes them in
+  // the sorted order of the finished walk below, so any --jobs gives the same output.
+  std::map<std::pair<std::string, bool>, FileOutcome> early;
+  std::mutex early_mutex;
+  if (stream) {
+    on_threads(jobs, [&] {
+      while (auto file = feed.next()) {
+        if (is_manifest(file->path, result.manifest.sources)) continue;
+        FileOutcome outcome = analyze_one(*file, feed.pushed());
+        std::lock_guard lock(early_mutex);
+        early.emplace(std::pair{file->path, file->named_explicitly}, std::move(outcome));
+      }
+    });
+  }
+  result.times.mark("walk+analysis");
+
   auto discovery = without_manifests(walked.get(), result.manifest);
   if (!discovery) return std::unexpected(discovery.error());
   if (!options.changed_since.empty()) {
     if (auto kept = history::keep_changed(*discovery, options.changed_since); !kept) return std::unexpected(kept.error());
   }
   if (auto refused = guard_output(options, result.manifest.sources, *discovery)) return std::unexpected(*refused);
-  result.times.mark("walk (rest)");
-
-  unsigned jobs = options.jobs ? options.jobs : std::max(1u, std::thread::hardware_concurrency());
   const auto& files = discovery->files;
   std::vector<FileOutcome> outcomes(files.size());
-  auto unfiltered = unfiltered_languages(rules);
-  AnalysisContext context{result.manifest, rules, flags, settled, *prefilter, options.max_file_bytes, passes,
-                          options.parse_budget, options.context_lines, &unfiltered};
-  std::atomic<size_t> done{0}, parsed{0};
   parallel_for(outcomes.size(), jobs, [&](size_t i) {
-    outcomes[i] = guarded_analyze(files[i], context);
-    parsed += outcomes[i].parsed;
-    if (options.progress) options.progress(++done, files.size(), parsed);
+    auto it = early.find({files[i].path, files[i].named_explicitly});
+    outcomes[i] = it != early.end() ? std::move(it->second) : analyze_one(files[i], files.size());
   });
   result.times.mark("analysis");
 
