@@ -82,9 +82,10 @@ frontends::FlagIndex index_of(const manifest::Manifest& manifest, const sdk_rule
   for (const auto& flag : manifest.flags) {
     index.add_key(flag.key);
     for (const auto& alias : flag.aliases) index.alias_to_key[alias] = flag.key;
+    sdk_rules::KeyNames key_names(flag.key);
     for (const auto& names : rules.names) {
       for (const auto& name_template : names.templates) {
-        std::string name = sdk_rules::expand_template(name_template, flag.key);
+        std::string name = key_names.expand(name_template);
         if (sdk_rules::is_wildcard(name_template)) {
           index.add_suffix(name.substr(sdk_rules::kWildcard.size() - 1), flag.key);  // keeps the '.'
         } else {
@@ -113,13 +114,17 @@ prefilter::Patterns patterns_of(const manifest::Manifest& manifest, const sdk_ru
   // A name template's expansion always contains its placeholder's expansion (FEATURE_{KEY} holds
   // NEW_UI): one literal per placeholder and key, shared by all templates, keeps the literal set
   // (and Hyperscan's superlinear compile time) small.
+  std::set<std::string> placeholders;
   for (const auto& names : rules.names) {
     for (const auto& name_template : names.templates) {
       for (size_t open = name_template.find('{'); open != std::string::npos; open = name_template.find('{', open + 1)) {
-        std::string placeholder = name_template.substr(open, name_template.find('}', open) - open + 1);
-        for (const auto& flag : manifest.flags) literals.insert(sdk_rules::expand_template(placeholder, flag.key));
+        placeholders.insert(name_template.substr(open, name_template.find('}', open) - open + 1));
       }
     }
+  }
+  for (const auto& flag : manifest.flags) {
+    sdk_rules::KeyNames key_names(flag.key);
+    for (const auto& placeholder : placeholders) literals.insert(key_names.expand(placeholder));
   }
   for (const auto& [constant, key] : index.constant_to_key) literals.insert(constant);
   for (const auto& exp : manifest.experiments) {

@@ -81,21 +81,20 @@ std::optional<std::string> template_problem(std::string_view name_template) {
 
 std::string name_words(std::string_view name) { return joined(words_of(name), "_", false, false, false); }
 
-std::string expand_template(std::string_view name_template, std::string_view key) {
-  // Only the placeholders the template holds are computed: a scan expands every template for
-  // every flag of the manifest (10,000 flags x the packs' templates).
-  std::optional<std::vector<std::string>> words;
-  auto value_of = [&](std::string_view placeholder) -> std::string {
-    if (placeholder == "{key}") return std::string(key);
-    if (placeholder == "{KEY_UPPER}") return cased(key, std::toupper);
-    if (placeholder == "{key_lower}") return cased(key, std::tolower);
-    if (!words) words = words_of(key);
-    if (placeholder == "{KEY}") return joined(*words, "_", true, false, false);
-    if (placeholder == "{key_snake}") return joined(*words, "_", false, false, false);
-    if (placeholder == "{keyCamel}") return joined(*words, "", false, false, true);
-    if (placeholder == "{KeyPascal}") return joined(*words, "", false, true, true);
-    return joined(*words, "-", false, false, false);  // {key-kebab}
-  };
+std::string KeyNames::value_of(std::string_view placeholder) {
+  if (placeholder == "{key}") return key_;
+  if (placeholder == "{KEY_UPPER}") return cased(key_, std::toupper);
+  if (placeholder == "{key_lower}") return cased(key_, std::tolower);
+  if (!words_) words_ = words_of(key_);
+  if (placeholder == "{KEY}") return joined(*words_, "_", true, false, false);
+  if (placeholder == "{key_snake}") return joined(*words_, "_", false, false, false);
+  if (placeholder == "{keyCamel}") return joined(*words_, "", false, false, true);
+  if (placeholder == "{KeyPascal}") return joined(*words_, "", false, true, true);
+  return joined(*words_, "-", false, false, false);  // {key-kebab}
+}
+
+// Only the placeholders the template holds are computed.
+std::string KeyNames::expand(std::string_view name_template) {
   std::string out(name_template);
   for (std::string_view placeholder : kPlaceholders) {
     size_t at = out.find(placeholder);
@@ -104,6 +103,10 @@ std::string expand_template(std::string_view name_template, std::string_view key
     for (; at != std::string::npos; at = out.find(placeholder, at + value.size())) out.replace(at, placeholder.size(), value);
   }
   return out;
+}
+
+std::string expand_template(std::string_view name_template, std::string_view key) {
+  return KeyNames(key).expand(name_template);
 }
 
 }  // namespace flagdebt::sdk_rules

@@ -147,6 +147,18 @@ std::optional<std::string_view> receiver_segment(std::string_view receiver, int 
 
 // A template with its placeholders filled from `key` (see the file comment).
 std::string expand_template(std::string_view name_template, std::string_view key);
+// One key under many templates: its words are split once (a scan expands every template of the
+// packs for each of up to 10,000 keys).
+class KeyNames {
+ public:
+  explicit KeyNames(std::string_view key) : key_(key) {}
+  std::string expand(std::string_view name_template);
+
+ private:
+  std::string value_of(std::string_view placeholder);
+  std::string key_;
+  std::optional<std::vector<std::string>> words_;
+};
 // What is wrong with a template: an unmatched brace, an unknown placeholder, or none at all.
 std::optional<std::string> template_problem(std::string_view name_template);
 
