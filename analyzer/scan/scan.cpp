@@ -341,9 +341,12 @@ std::expected<ScanResult, Diag> run_scan(const ScanOptions& options) {
   bool stream = options.changed_since.empty();
   FileFeed feed;
   auto walked = std::async(std::launch::async, [&] {
-    auto found = walk(options, stream ? discover::FileSink([&](const auto& file) { feed.push(file); }) : nullptr);
-    feed.close();
-    return found;
+    // Closed however the walk ends (an exception included): the workers wait for it.
+    struct CloseAtEnd {
+      FileFeed& feed;
+      ~CloseAtEnd() { feed.close(); }
+    } close_at_end{feed};
+    return walk(options, stream ? discover::FileSink([&](const auto& file) { feed.push(file); }) : nullptr);
   });
   auto setup = prepare(options, today);
   if (!setup) return std::unexpected(setup.error());
