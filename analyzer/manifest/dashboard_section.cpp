@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "manifest/importers/yaml_formats.h"
 #include "yaml/yaml_util.h"
 
 namespace flagdebt::manifest {
@@ -15,10 +16,6 @@ std::optional<support::Diag> number(const std::string& path, const yaml::Node& n
   }
   out = std::get<double>(*v);
   return std::nullopt;
-}
-
-Location location(const std::string& path, const yaml::Mark& mark) {
-  return {path, mark.line, mark.column};
 }
 
 std::string at(const Location& where) { return where.file + ":" + std::to_string(where.line); }
@@ -46,7 +43,7 @@ std::optional<support::Diag> merge_value(std::optional<double>& base, const Loca
 std::optional<support::Diag> parse_metric(const std::string& path, const std::string& id, const yaml::Node& node,
                                           MetricSetting& out) {
   if (!node.is_map()) return yaml::error_at(path, node, "dashboard metric '" + id + "' must be a mapping");
-  out.where = location(path, node.mark());
+  out.where = location_of(path, node);
   for (const auto& field : node.entries()) {
     const std::string name = field.first.scalar();
     std::optional<double>* slot = name == "target" ? &out.target
@@ -70,14 +67,14 @@ const std::vector<std::string>& dashboard_metric_ids() {
 
 std::optional<support::Diag> parse_dashboard(const std::string& path, const yaml::Node& node, Dashboard& out) {
   if (!node.is_map()) return yaml::error_at(path, node, "'dashboard' must be a mapping");
-  out.where = location(path, node.mark());
+  out.where = location_of(path, node);
   for (const auto& field : node.entries()) {
     const std::string name = field.first.scalar();
     if (name == "stale_after_days") {
       std::optional<double> days;
       if (auto err = number(path, field.second, name, days)) return err;
       out.stale_after_days = static_cast<int>(*days);
-      out.stale_where = location(path, field.second.mark());
+      out.stale_where = location_of(path, field.second);
     } else if (name == "metrics") {
       if (!field.second.is_map()) return yaml::error_at(path, field.second, "'metrics' must be a mapping");
       for (const auto& metric : field.second.entries()) {

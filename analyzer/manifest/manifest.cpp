@@ -16,11 +16,6 @@ using support::Diag;
 template <typename T>
 using Result = std::expected<T, Diag>;
 
-Location location_of(const std::string& path, const yaml::Node& node) {
-  auto mark = node.mark();
-  return Location{path, mark.line, mark.column};
-}
-
 Result<FlagStatus> flag_status(const std::string& path, const yaml::Node& node) {
   static const std::map<std::string, FlagStatus> names = {{"active", FlagStatus::Active},
                                                           {"decided", FlagStatus::Decided},

@@ -42,9 +42,10 @@ std::expected<Manifest, support::Diag> load_one(const std::string& path, Date to
   auto doc = yaml::Document::parse(text, path);
   auto first = text.find_first_not_of(" \t\r\n");
   bool json_like = first != std::string::npos && (text[first] == '{' || text[first] == '[');
-  if (doc && detect_yaml_format(doc->root()) == ManifestFormat::GitLab) return import_gitlab(doc->root(), path);
+  ManifestFormat yaml_format = doc ? detect_yaml_format(doc->root()) : ManifestFormat::Unknown;
+  if (yaml_format == ManifestFormat::GitLab) return import_gitlab(doc->root(), path);
   // Not JSON: read it as native YAML, whose loader says exactly what is wrong and where.
-  if (doc && (detect_yaml_format(doc->root()) == ManifestFormat::Native || !json_like)) return read_native(doc->root(), path);
+  if (doc && (yaml_format == ManifestFormat::Native || !json_like)) return read_native(doc->root(), path);
   if (!doc && !json_like) return std::unexpected(doc.error());
   // JSON that does not parse says where it breaks ("malformed JSON" at line:col), not "unrecognised".
   if (auto json = importers::parse_json_document(text, path); !json) return std::unexpected(json.error());

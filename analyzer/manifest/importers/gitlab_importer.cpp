@@ -11,11 +11,6 @@ support::Diag error_at(const yaml::Node& node, const std::string& path, const st
   return yaml::error_at(path, node, "GitLab: " + message);
 }
 
-Location location_of(const yaml::Node& node, const std::string& path) {
-  const yaml::Mark mark = node.mark();
-  return Location{path, mark.line, mark.column};
-}
-
 std::expected<Manifest, support::Diag> read_gitlab(const yaml::Node& root, const std::string& path) {
   if (!root.is_map()) return std::unexpected(support::make_diag(path, 1, 1, "GitLab: expected a flag definition mapping"));
   if (auto duplicate = yaml::duplicate_key(root)) {
@@ -31,7 +26,7 @@ std::expected<Manifest, support::Diag> read_gitlab(const yaml::Node& root, const
     if (field == "name") {
       if (!value.is_scalar() || value.scalar().empty()) return std::unexpected(error_at(value, path, "'name' must be a flag name"));
       flag.key = value.scalar();
-      flag.where = location_of(entry.first, path);
+      flag.where = location_of(path, entry.first);
     } else if (field == "default_enabled") {
       default_enabled = yaml::boolean(value);
       if (!default_enabled) return std::unexpected(error_at(value, path, "'default_enabled' must be true or false"));

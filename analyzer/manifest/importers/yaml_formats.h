@@ -14,5 +14,9 @@ ManifestFormat detect_yaml_format(const yaml::Node& root);
 // parse_manifest and import_gitlab without the parse.
 std::expected<Manifest, support::Diag> read_native(const yaml::Node& root, const std::string& path);
 std::expected<Manifest, support::Diag> import_gitlab(const yaml::Node& root, const std::string& path);
+// Where a node was written, as a manifest entry's location (1-based; 0 for an absent node).
+inline Location location_of(const std::string& path, const yaml::Node& node) {
+  return Location{path, node.mark().line, node.mark().column};
+}
 
 }  // namespace flagdebt::manifest
