@@ -252,7 +252,7 @@ const Experiment* Manifest::experiment_of(const Flag& flag) const {
 }
 
 Result<Manifest> parse_manifest(const std::string& text, const std::string& path) {
-  auto doc = yaml::load(text, path);
+  auto doc = yaml::Document::parse(text, path);
   if (!doc) return std::unexpected(doc.error());
   return read_native(doc->root(), path);
 }

@@ -286,7 +286,7 @@ std::vector<std::string> RuleSet::method_names() const {
 }
 
 std::expected<RuleSet, Diag> parse_rules(const std::string& text, const std::string& path) {
-  auto doc = yaml::load(text, path);
+  auto doc = yaml::Document::parse(text, path);
   if (!doc) return std::unexpected(doc.error());
   RuleSet out;
   if (auto err = parse_root(path, doc->root(), out)) return std::unexpected(*err);

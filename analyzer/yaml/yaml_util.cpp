@@ -55,10 +55,6 @@ support::Diag error_at(const std::string& path, const Node& node, const std::str
   return support::make_diag(path, mark.line, mark.column, message);
 }
 
-std::expected<Document, support::Diag> load(std::string_view text, const std::string& path) {
-  return Document::parse(text, path);
-}
-
 std::optional<Node> duplicate_key(const Node& map) {
   std::set<std::string_view> seen;
   for (const auto& [key, value] : map.entries()) {

@@ -15,9 +15,6 @@ namespace flagdebt::yaml {
 
 support::Diag error_at(const std::string& path, const Node& node, const std::string& message);
 
-// Parses the whole text (see Document::parse); a syntax error becomes a Diag with its position.
-std::expected<Document, support::Diag> load(std::string_view text, const std::string& path);
-
 // The first key of `map` that occurs twice, if any.
 std::optional<Node> duplicate_key(const Node& map);
 

@@ -84,7 +84,7 @@ ManifestFormat detect_json_format(const std::string& text) {
 
 ManifestFormat detect_manifest_format(const std::string& text) {
   if (ManifestFormat format = detect_json_format(text); format != ManifestFormat::Unknown) return format;
-  auto doc = yaml::load(text, "");  // YAML, or JSON in the native layout (JSON is YAML)
+  auto doc = yaml::Document::parse(text, "");  // YAML, or JSON in the native layout (JSON is YAML)
   return doc ? detect_yaml_format(doc->root()) : ManifestFormat::Unknown;
 }
 

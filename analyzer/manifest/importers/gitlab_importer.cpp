@@ -61,7 +61,7 @@ std::expected<Manifest, support::Diag> import_gitlab(const yaml::Node& root, con
 }
 
 std::expected<Manifest, support::Diag> import_gitlab(const std::string& text, const std::string& path) {
-  auto doc = yaml::load(text, path);
+  auto doc = yaml::Document::parse(text, path);
   if (!doc) return std::unexpected(doc.error());
   return import_gitlab(doc->root(), path);
 }
