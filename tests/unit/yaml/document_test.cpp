@@ -59,8 +59,9 @@ TEST_CASE("yaml document: hostile input ends in one error with a position") {
   // Each level doubles the nodes its aliases stand for: 2^40 once expanded.
   std::string bomb = "l0: &a0 [x, x]\n";
   for (int i = 1; i <= 40; ++i) {
-    bomb += "l" + std::to_string(i) + ": &a" + std::to_string(i) + " [*a" + std::to_string(i - 1) + ", *a" +
-            std::to_string(i - 1) + "]\n";
+    const std::string level = std::to_string(i), below = std::to_string(i - 1);
+    bomb.append("l").append(level).append(": &a").append(level);
+    bomb.append(" [*a").append(below).append(", *a").append(below).append("]\n");
   }
   CHECK(error_of(bomb).find("aliases expand to too many nodes") != std::string::npos);
 }
