@@ -8,6 +8,7 @@
 #include <atomic>
 #include <cstdlib>
 #include <filesystem>
+#include <numeric>
 #include <optional>
 
 #include "support/paths.h"
@@ -51,7 +52,7 @@ std::string cache_key(const std::vector<std::string>& expressions, bool literal)
   XXH3_state_t* state = XXH3_createState();
   XXH3_128bits_reset(state);
   std::string version = hs_version();
-  version += literal ? "|block|literal-v1" : "|block|singlematch-v1";
+  version += literal ? "|block|literal-v2" : "|block|singlematch-v1";
   XXH3_128bits_update(state, version.data(), version.size());
   for (const auto& e : expressions) {
     uint64_t size = e.size();
@@ -103,7 +104,11 @@ std::expected<hs_database_t*, std::string> compile_database(const std::vector<st
     pointers.push_back(e.c_str());
     lengths.push_back(literal ? std::min(e.size(), kMaxLiteralBytes) : e.size());
   }
+  // One id per literal: Hyperscan merges literals that share an id, and that merge is quadratic
+  // (10,000 keys under one id: 320 s of compile on a cold cache; with their own ids: 0.4 s). The
+  // shapes compile faster under one id (0.8 s against 1.9 s).
   std::vector<unsigned> flags(expressions.size(), HS_FLAG_SINGLEMATCH), ids(expressions.size(), 0);
+  if (literal) std::iota(ids.begin(), ids.end(), 0u);
   auto count = static_cast<unsigned>(expressions.size());
   hs_database_t* database = nullptr;
   hs_compile_error_t* error = nullptr;
