@@ -2,8 +2,7 @@
 
 #include <fmt/format.h>
 
-#include <map>
-#include <tuple>
+#include <unordered_map>
 
 #include "findings/finders.h"
 
@@ -29,11 +28,12 @@ std::string normalized(std::string_view text) {
 }  // namespace
 
 void assign_fingerprints(std::vector<Finding>& sorted_findings) {
-  std::map<std::tuple<Rule, std::string, std::string, std::string>, int> seen;
+  std::unordered_map<std::string, int> seen;  // by identity: the n-th finding with the same one
+  seen.reserve(sorted_findings.size());
   for (auto& f : sorted_findings) {
     std::string snippet = normalized(f.snippet);
-    int occurrence = ++seen[{f.rule, f.flag, f.path, snippet}];
     std::string identity = fmt::format("{}\n{}\n{}\n{}", rule_info(f.rule).id, f.flag, f.path, snippet);
+    int occurrence = ++seen[identity];
     f.fingerprint = fmt::format("{:016x}:{}", XXH3_64bits(identity.data(), identity.size()), occurrence);
     std::string content = fmt::format("{}\n{}\n{}", rule_info(f.rule).id, f.flag, snippet);
     f.content_fingerprint = fmt::format("{:016x}:{}", XXH3_64bits(content.data(), content.size()), occurrence);

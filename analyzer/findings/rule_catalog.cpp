@@ -1,3 +1,6 @@
+#include <algorithm>
+#include <cstdint>
+#include <numeric>
 #include <tuple>
 
 #include "findings/finding.h"
@@ -78,6 +81,16 @@ std::optional<int> parse_fail_level(std::string_view text) {
 bool Finding::operator<(const Finding& o) const {
   return std::tie(path, span.begin.line, span.begin.column, rule, flag, message) <
          std::tie(o.path, o.span.begin.line, o.span.begin.column, o.rule, o.flag, o.message);
+}
+
+void sort_findings(std::vector<Finding>& findings) {
+  std::vector<uint32_t> order(findings.size());
+  std::iota(order.begin(), order.end(), 0u);
+  std::stable_sort(order.begin(), order.end(), [&](uint32_t a, uint32_t b) { return findings[a] < findings[b]; });
+  std::vector<Finding> sorted;
+  sorted.reserve(findings.size());
+  for (uint32_t i : order) sorted.push_back(std::move(findings[i]));
+  findings = std::move(sorted);
 }
 
 }  // namespace flagdebt::findings

@@ -79,6 +79,12 @@ void attach_fixes(const std::vector<edits::PlannedFix>& fixes, std::vector<findi
   }
 }
 
+void keep_text(const AnalysisContext& context, std::string& text, FileOutcome& out) {
+  auto size = static_cast<int64_t>(text.size());
+  if (!context.keep_budget || context.keep_budget->fetch_sub(size) < size) return;
+  out.kept_text = std::move(text);
+}
+
 }  // namespace
 
 FileOutcome analyze_file(const discover::DiscoveredFile& file, const AnalysisContext& context) {
@@ -105,7 +111,10 @@ FileOutcome analyze_text(const discover::DiscoveredFile& file, std::string conte
   out.read = true;
   const languages::Language* language = languages::detect(file.path, std::string_view(*text).substr(0, 256));
   bool unfiltered = language && context.unfiltered && context.unfiltered->contains(std::string(language->id));
-  if (!unfiltered && !context.prefilter.might_match(*text)) return out;
+  if (!unfiltered && !context.prefilter.might_match(*text)) {
+    keep_text(context, *text, out);
+    return out;
+  }
   out.matched = true;
   support::LineIndex lines(*text);
   if (const frontends::Frontend* frontend = language ? frontends::frontend_for(*language) : nullptr) {
@@ -117,6 +126,7 @@ FileOutcome analyze_text(const discover::DiscoveredFile& file, std::string conte
     findings::apply_suppressions(findings::find_suppressions(*text, lines, syntax), file.path, out.findings);
   }
   keep_context(lines, context.context_lines, out.findings);
+  keep_text(context, *text, out);
   return out;
 }
 

@@ -1,5 +1,7 @@
 #pragma once
 // One file through the pipeline: read, skip binary/huge, prefilter, frontend, evaluator, finders.
+#include <atomic>
+#include <cstdint>
 #include <optional>
 #include <string>
 #include <unordered_set>
@@ -27,6 +29,8 @@ struct AnalysisContext {
   std::chrono::milliseconds parse_budget = frontends::kDefaultParseBudget;
   unsigned context_lines = 0;  // --context N: source lines kept in each finding
   const std::unordered_set<std::string>* unfiltered = nullptr;  // language ids parsed without the prefilter
+  // Bytes of file text the outcomes may still keep (FileOutcome::kept_text); null: keep none.
+  std::atomic<int64_t>* keep_budget = nullptr;
 };
 
 struct FileOutcome {
@@ -36,6 +40,9 @@ struct FileOutcome {
   std::vector<model::PackageHelper> package_helpers;  // helpers the package's other files may call
   std::vector<edits::PlannedFix> fixes;   // every edit retiring a settled flag (overlapping allowed)
   std::optional<support::Diag> problem;  // a note (skipped file) or an error (unreadable)
+  // The text as analysed (UTF-8, LF-safe), while the context's budget lasts: a second pass over the
+  // tree (key constants, package helpers) reads it here instead of from the disk.
+  std::optional<std::string> kept_text;
   bool read = false;     // read, and not binary
   bool matched = false;  // passed the prefilter
   bool parsed = false;

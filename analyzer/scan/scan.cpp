@@ -79,6 +79,11 @@ std::optional<Diag> check_rule_queries(const sdk_rules::RuleSet& rules) {
 
 frontends::FlagIndex index_of(const manifest::Manifest& manifest, const sdk_rules::RuleSet& rules) {
   frontends::FlagIndex index;
+  size_t templates = 0;
+  for (const auto& names : rules.names) templates += names.templates.size();
+  index.keys.reserve(manifest.flags.size());
+  index.words_to_key.reserve(manifest.flags.size());
+  index.alias_to_key.reserve(manifest.flags.size() * templates);
   for (const auto& flag : manifest.flags) {
     index.add_key(flag.key);
     for (const auto& alias : flag.aliases) index.alias_to_key[alias] = flag.key;
@@ -107,10 +112,10 @@ evaluate::SettledFlags settled_of(const manifest::Manifest& manifest) {
 
 // What a file must contain to hold a finding at all: evidence of a flag, never a bare method
 // name (prefilter.h). Undeclared flags still pass through the rules' call shapes.
+// Needs only the manifest, so it is compiled while the flag index is built.
 prefilter::Patterns patterns_of(const manifest::Manifest& manifest, const sdk_rules::RuleSet& rules,
-                                const frontends::FlagIndex& index) {
-  std::set<std::string> literals(index.keys.begin(), index.keys.end());
-  for (const auto& flag : manifest.flags) literals.insert(flag.aliases.begin(), flag.aliases.end());
+                                const std::unordered_map<std::string, std::string>& key_constants) {
+  std::vector<std::string> literals;  // Prefilter::compile sorts them and drops duplicates
   // A name template's expansion always contains its placeholder's expansion (FEATURE_{KEY} holds
   // NEW_UI): one literal per placeholder and key, shared by all templates, keeps the literal set
   // (and Hyperscan's superlinear compile time) small.
@@ -122,18 +127,20 @@ prefilter::Patterns patterns_of(const manifest::Manifest& manifest, const sdk_ru
       }
     }
   }
+  literals.reserve(manifest.flags.size() * (1 + placeholders.size()) + key_constants.size());
   for (const auto& flag : manifest.flags) {
+    literals.push_back(flag.key);
+    literals.insert(literals.end(), flag.aliases.begin(), flag.aliases.end());
     sdk_rules::KeyNames key_names(flag.key);
-    for (const auto& placeholder : placeholders) literals.insert(key_names.expand(placeholder));
+    for (const auto& placeholder : placeholders) literals.push_back(key_names.expand(placeholder));
   }
-  for (const auto& [constant, key] : index.constant_to_key) literals.insert(constant);
+  for (const auto& [constant, key] : key_constants) literals.push_back(constant);
   for (const auto& exp : manifest.experiments) {
     for (const auto& model : exp.models) {
-      if (model.retired) literals.insert(model.name);
+      if (model.retired) literals.push_back(model.name);
     }
   }
-  literals.erase("");
-  return {{literals.begin(), literals.end()}, rules.call_shapes()};
+  return {std::move(literals), rules.call_shapes()};
 }
 
 // A rule file's tree-sitter query can match any code: files of its languages skip the prefilter.
@@ -184,6 +191,10 @@ std::unordered_map<std::string, std::string> key_constants_of(const std::vector<
   for (const auto& name : ambiguous) found.erase(name);
   return found;
 }
+
+// How much source text the first pass keeps for the second (key constants, package helpers) instead
+// of reading it again: the whole of most trees (a 1M-line one is ~30 MB), bounded for monorepos.
+constexpr int64_t kKeptTextBytes = int64_t{64} << 20;
 
 // Runs `worker()` on `threads` threads, the calling one included, until each returns.
 template <typename Worker>
@@ -243,15 +254,18 @@ std::expected<discover::Discovery, Diag> without_manifests(std::expected<discove
 
 // Findings and notifications quote keys, code and file names: valid UTF-8 before any writer sees them.
 void make_text_valid(ScanResult& result) {
+  auto repair = [](std::string& text) {  // nearly always valid: copied only when not
+    if (support::invalid_utf8_at(text) != std::string_view::npos) text = support::valid_utf8(text);
+  };
   for (auto& f : result.findings) {
-    f.flag = support::valid_utf8(f.flag);
-    f.message = support::valid_utf8(f.message);
-    f.snippet = support::valid_utf8(f.snippet);
-    for (auto& line : f.context) line = support::valid_utf8(line);
-    if (f.suppressed) *f.suppressed = support::valid_utf8(*f.suppressed);
-    for (auto& fix : f.fixes) fix.inserted = support::valid_utf8(fix.inserted);
+    repair(f.flag);
+    repair(f.message);
+    repair(f.snippet);
+    for (auto& line : f.context) repair(line);
+    if (f.suppressed) repair(*f.suppressed);
+    for (auto& fix : f.fixes) repair(fix.inserted);
   }
-  for (auto& d : result.notifications) d.message = support::valid_utf8(d.message);
+  for (auto& d : result.notifications) repair(d.message);
 }
 
 // `--output` must not name an input: writing the report would destroy a manifest, a rule file or
@@ -298,7 +312,16 @@ struct Setup {
   manifest::Manifest manifest;
   frontends::FlagIndex flags;
   evaluate::SettledFlags settled;
+  prefilter::Prefilter prefilter;  // the manifest's evidence; rebuilt once key constants are known
 };
+
+std::expected<prefilter::Prefilter, Diag> prefilter_for(const ScanOptions& options, const sdk_rules::RuleSet& rules,
+                                                        const manifest::Manifest& manifest,
+                                                        const std::unordered_map<std::string, std::string>& key_constants) {
+  if (!options.prefilter) return prefilter::Prefilter::pass_all();
+  return prefilter::Prefilter::compile(patterns_of(manifest, rules, key_constants),
+                                       options.use_cache ? prefilter::default_cache_dir() : "");
+}
 
 // Rules and manifests are both YAML, the biggest part of a short scan's start-up: the manifests
 // are read on a second thread while the rules load.
@@ -313,15 +336,14 @@ std::expected<Setup, Diag> prepare(const ScanOptions& options, manifest::Date to
   if (!passes) return std::unexpected(passes.error());
   auto manifest = manifest_for(options, *rules, today, std::move(loaded));
   if (!manifest) return std::unexpected(manifest.error());
+  // With many flags both take tens of milliseconds: the prefilter compiles while the index is built.
+  auto prefilter = std::async(std::launch::async, [&] { return prefilter_for(options, *rules, *manifest, {}); });
   auto flags = index_of(*manifest, *rules);
   auto settled = settled_of(*manifest);
-  return Setup{std::move(*rules), std::move(*passes), std::move(*manifest), std::move(flags), std::move(settled)};
-}
-
-std::expected<prefilter::Prefilter, Diag> prefilter_for(const ScanOptions& options, const Setup& setup) {
-  if (!options.prefilter) return prefilter::Prefilter::pass_all();
-  return prefilter::Prefilter::compile(patterns_of(setup.manifest, setup.rules, setup.flags),
-                                       options.use_cache ? prefilter::default_cache_dir() : "");
+  auto compiled = prefilter.get();
+  if (!compiled) return std::unexpected(compiled.error());
+  return Setup{std::move(*rules), std::move(*passes), std::move(*manifest), std::move(flags), std::move(settled),
+               std::move(*compiled)};
 }
 
 }  // namespace
@@ -350,8 +372,7 @@ std::expected<ScanResult, Diag> run_scan(const ScanOptions& options) {
   });
   auto setup = prepare(options, today);
   if (!setup) return std::unexpected(setup.error());
-  auto prefilter = prefilter_for(options, *setup);
-  if (!prefilter) return std::unexpected(prefilter.error());
+  const auto* prefilter = &setup->prefilter;
   result.times.mark("setup");
   auto& flags = setup->flags;
   const auto& settled = setup->settled;
@@ -361,8 +382,10 @@ std::expected<ScanResult, Diag> run_scan(const ScanOptions& options) {
 
   unsigned jobs = options.jobs ? options.jobs : std::max(1u, std::thread::hardware_concurrency());
   auto unfiltered = unfiltered_languages(rules);
+  // Texts kept for a second pass, up to a bound: a tree larger than it is read again past it.
+  std::atomic<int64_t> keep_budget{kKeptTextBytes};
   AnalysisContext context{result.manifest, rules, flags, settled, *prefilter, options.max_file_bytes, passes,
-                          options.parse_budget, options.context_lines, &unfiltered};
+                          options.parse_budget, options.context_lines, &unfiltered, &keep_budget};
   std::atomic<size_t> done{0}, parsed{0};
   auto analyze_one = [&](const discover::DiscoveredFile& file, size_t total) {
     FileOutcome outcome = guarded_analyze(file, context);
@@ -414,12 +437,17 @@ std::expected<ScanResult, Diag> run_scan(const ScanOptions& options) {
     AnalysisContext again{result.manifest, rules, flags, settled, *users, options.max_file_bytes, passes, options.parse_budget,
                           options.context_lines};
     parallel_for(outcomes.size(), jobs, [&](size_t i) {
-      FileOutcome second = guarded_analyze(files[i], again);
+      if (!outcomes[i].read) return;  // binary, too large or unreadable: the same again
+      auto& kept = outcomes[i].kept_text;
+      FileOutcome second = kept ? guarded(files[i], [&] { return analyze_text(files[i], std::move(*kept), again); })
+                                : guarded_analyze(files[i], again);
       if (!second.parsed) return;
       second.matched = true;
+      second.bytes = outcomes[i].bytes;  // as read (a UTF-16 file's text was kept decoded)
       outcomes[i] = std::move(second);
     });
   }
+  for (auto& outcome : outcomes) outcome.kept_text.reset();
 
   result.times.mark("key constants");
   findings::ScanScope scope{discovery->walked_directory, {}, today};
@@ -445,7 +473,7 @@ std::expected<ScanResult, Diag> run_scan(const ScanOptions& options) {
     result.scanned_files.insert(result.scanned_files.end(), result.manifest.sources.begin(), result.manifest.sources.end());
   }
   findings::manifest_findings(result.manifest, scope, result.findings);
-  std::sort(result.findings.begin(), result.findings.end());
+  findings::sort_findings(result.findings);
   findings::assign_fingerprints(result.findings);
   add_metrics(options, scope, today, result);
   make_text_valid(result);
@@ -464,7 +492,6 @@ namespace flagdebt::scan {
 struct SessionState {
   ScanOptions options;
   Setup setup;
-  prefilter::Prefilter prefilter;
 };
 
 Session::Session(std::unique_ptr<SessionState> state) : state_(std::move(state)) {}
@@ -485,9 +512,7 @@ std::expected<std::unique_ptr<Session>, Diag> Session::open(const ScanOptions& o
     }
     setup->settled = std::move(chosen);
   }
-  auto prefilter = prefilter_for(options, *setup);
-  if (!prefilter) return std::unexpected(prefilter.error());
-  auto state = std::unique_ptr<SessionState>(new SessionState{options, std::move(*setup), std::move(*prefilter)});
+  auto state = std::unique_ptr<SessionState>(new SessionState{options, std::move(*setup)});
   return std::unique_ptr<Session>(new Session(std::move(state)));
 }
 
@@ -497,7 +522,7 @@ std::expected<discover::Discovery, Diag> Session::files() const {
 
 FileOutcome Session::analyze(const discover::DiscoveredFile& file, std::string text) const {
   const SessionState& s = *state_;
-  AnalysisContext context{s.setup.manifest, s.setup.rules, s.setup.flags, s.setup.settled, s.prefilter,
+  AnalysisContext context{s.setup.manifest, s.setup.rules, s.setup.flags, s.setup.settled, s.setup.prefilter,
                           s.options.max_file_bytes, &s.setup.passes, s.options.parse_budget};
   return guarded(file, [&] { return analyze_text(file, std::move(text), context); });
 }
@@ -509,9 +534,9 @@ std::optional<Diag> Session::learn_key_constants(const std::vector<FileOutcome>&
   SessionState& s = *state_;
   s.setup.flags.constant_to_key = key_constants_of(outcomes, s.setup.flags);
   if (s.setup.flags.constant_to_key.empty()) return std::nullopt;
-  auto prefilter = prefilter_for(s.options, s.setup);
+  auto prefilter = prefilter_for(s.options, s.setup.rules, s.setup.manifest, s.setup.flags.constant_to_key);
   if (!prefilter) return prefilter.error();
-  s.prefilter = std::move(*prefilter);
+  s.setup.prefilter = std::move(*prefilter);
   return std::nullopt;
 }
 
