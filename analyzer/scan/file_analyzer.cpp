@@ -81,7 +81,7 @@ void attach_fixes(const std::vector<edits::PlannedFix>& fixes, std::vector<findi
 
 void keep_text(const AnalysisContext& context, std::string& text, FileOutcome& out) {
   auto size = static_cast<int64_t>(text.size());
-  if (!context.keep_budget || context.keep_budget->fetch_sub(size) < size) return;
+  if (!out.code || !context.keep_budget || context.keep_budget->fetch_sub(size) < size) return;
   out.kept_text = std::move(text);
 }
 
@@ -110,6 +110,8 @@ FileOutcome analyze_text(const discover::DiscoveredFile& file, std::string conte
   }
   out.read = true;
   const languages::Language* language = languages::detect(file.path, std::string_view(*text).substr(0, 256));
+  const frontends::Frontend* frontend = language ? frontends::frontend_for(*language) : nullptr;
+  out.code = frontend != nullptr;
   bool unfiltered = language && context.unfiltered && context.unfiltered->contains(std::string(language->id));
   if (!unfiltered && !context.prefilter.might_match(*text)) {
     keep_text(context, *text, out);
@@ -117,7 +119,7 @@ FileOutcome analyze_text(const discover::DiscoveredFile& file, std::string conte
   }
   out.matched = true;
   support::LineIndex lines(*text);
-  if (const frontends::Frontend* frontend = language ? frontends::frontend_for(*language) : nullptr) {
+  if (frontend) {
     analyze_code(file.path, *text, *frontend, *language, context, lines, out);
   }
   findings::retired_model_findings(file.path, *text, lines, context.manifest, out.findings);

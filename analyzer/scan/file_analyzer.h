@@ -44,6 +44,7 @@ struct FileOutcome {
   // tree (key constants, package helpers) reads it here instead of from the disk.
   std::optional<std::string> kept_text;
   bool read = false;     // read, and not binary
+  bool code = false;     // in a language with a frontend: only such files can be parsed
   bool matched = false;  // passed the prefilter
   bool parsed = false;
   size_t bytes = 0;

@@ -192,10 +192,6 @@ std::unordered_map<std::string, std::string> key_constants_of(const std::vector<
   return found;
 }
 
-// How much source text the first pass keeps for the second (key constants, package helpers) instead
-// of reading it again: the whole of most trees (a 1M-line one is ~30 MB), bounded for monorepos.
-constexpr int64_t kKeptTextBytes = int64_t{64} << 20;
-
 // Runs `worker()` on `threads` threads, the calling one included, until each returns.
 template <typename Worker>
 void on_threads(unsigned threads, Worker worker) {
@@ -383,7 +379,7 @@ std::expected<ScanResult, Diag> run_scan(const ScanOptions& options) {
   unsigned jobs = options.jobs ? options.jobs : std::max(1u, std::thread::hardware_concurrency());
   auto unfiltered = unfiltered_languages(rules);
   // Texts kept for a second pass, up to a bound: a tree larger than it is read again past it.
-  std::atomic<int64_t> keep_budget{kKeptTextBytes};
+  std::atomic<int64_t> keep_budget{options.kept_text_bytes};
   AnalysisContext context{result.manifest, rules, flags, settled, *prefilter, options.max_file_bytes, passes,
                           options.parse_budget, options.context_lines, &unfiltered, &keep_budget};
   std::atomic<size_t> done{0}, parsed{0};
@@ -437,7 +433,8 @@ std::expected<ScanResult, Diag> run_scan(const ScanOptions& options) {
     AnalysisContext again{result.manifest, rules, flags, settled, *users, options.max_file_bytes, passes, options.parse_budget,
                           options.context_lines};
     parallel_for(outcomes.size(), jobs, [&](size_t i) {
-      if (!outcomes[i].read) return;  // binary, too large or unreadable: the same again
+      // Binary, too large, unreadable or no code: the same again.
+      if (!outcomes[i].read || !outcomes[i].code) return;
       auto& kept = outcomes[i].kept_text;
       FileOutcome second = kept ? guarded(files[i], [&] { return analyze_text(files[i], std::move(*kept), again); })
                                 : guarded_analyze(files[i], again);

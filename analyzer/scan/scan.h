@@ -25,6 +25,9 @@ struct ScanOptions {
   std::optional<manifest::Date> today;        // for deadlines; default: the system clock
   unsigned jobs = 0;                        // 0: one per core
   uint64_t max_file_bytes = 8 * 1024 * 1024;
+  // Source text the first pass keeps for the second (key constants, package helpers) instead of
+  // reading it again: the whole of most trees (a 1M-line one is ~30 MB), bounded for monorepos.
+  int64_t kept_text_bytes = int64_t{64} << 20;
   std::string output;                       // the report file, if any: never an input, never scanned
   std::chrono::milliseconds parse_budget = frontends::kDefaultParseBudget;  // per file
   frontends::passes::PassOptions passes;    // C/C++: libclang use, compile_commands.json

@@ -4,6 +4,7 @@
 #include <doctest/doctest.h>
 
 #include <algorithm>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -40,11 +41,13 @@ std::string checkout_source(const std::string& name) {
 struct Project : TempDir {
   Project() { write("flagdebt.yaml", kManifest); }
 
-  scan::ScanResult scan(std::vector<std::string> paths, unsigned jobs = 2) const {
+  scan::ScanResult scan(std::vector<std::string> paths, unsigned jobs = 2,
+                        std::optional<int64_t> kept_text_bytes = std::nullopt) const {
     CurrentDir cwd(path);
     scan::ScanOptions options;
     options.paths = std::move(paths);
     options.jobs = jobs;
+    if (kept_text_bytes) options.kept_text_bytes = *kept_text_bytes;
     auto result = scan::run_scan(options);
     REQUIRE_MESSAGE(result.has_value(), result.error().to_string());
     return std::move(*result);
@@ -155,6 +158,8 @@ TEST_CASE("scan: a key constant defined in one file resolves to its flag in anot
                 "        old()\n");
   auto both = project.scan({"."});
   CHECK(count(both, "dead-branch", "new_ui", "ui.py") == 1);
+  // The second pass reads the first pass's texts, or the files again past the bound: the same.
+  for (int64_t kept : {0, 20}) CHECK(serialised(project.scan({"."}, 2, kept)) == serialised(both));
   // Without the defining file the constant means nothing.
   auto alone = project.scan({"ui.py"});
   CHECK(count(alone, "dead-branch", "new_ui") == 0);
