@@ -95,6 +95,10 @@ struct KeyConstant {
 struct UnusedAlias {
   std::string key;
   Span statement;  // the declaration statement, all of it
+  // The statements that go with it, each a statement or member of its own: a bare declaration
+  // (`let on;`) and another assignment of the same check that fed the name, a field's declaration
+  // and the constructor statement that set it. In source order, after `statement`'s start.
+  std::vector<Span> also;
 };
 
 // A function whose whole body is one flag check (or its negation) that the other files of its

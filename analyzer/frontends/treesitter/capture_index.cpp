@@ -11,7 +11,7 @@ extern "C" TSQuery* ts_query_new_unanalyzed(const TSLanguage* language, const ch
 namespace flagdebt::frontends::ts {
 namespace {
 
-constexpr std::array<std::pair<std::string_view, Role>, 40> kRoles = {{
+constexpr std::array<std::pair<std::string_view, Role>, 42> kRoles = {{
     {"call", Role::Call}, {"named_arg", Role::NamedArg}, {"string", Role::String}, {"ident", Role::Ident},
     {"member", Role::Member}, {"if", Role::If}, {"arm", Role::Arm}, {"ternary", Role::Ternary},
     {"guard", Role::Guard}, {"loop", Role::Loop}, {"not", Role::Not}, {"and", Role::And}, {"or", Role::Or},
@@ -22,6 +22,7 @@ constexpr std::array<std::pair<std::string_view, Role>, 40> kRoles = {{
     {"fallthrough", Role::Fallthrough}, {"closure", Role::Closure}, {"class", Role::Class}, {"field", Role::Field},
     {"field_write", Role::FieldWrite}, {"field_read", Role::FieldRead}, {"function", Role::Function},
     {"break", Role::Break}, {"local", Role::Local}, {"lead_not", Role::LeadNot}, {"typed", Role::Typed},
+    {"bare_decl", Role::BareDecl}, {"private_field", Role::PrivateField},
 }};
 
 constexpr std::array<std::pair<std::string_view, Part>, 19> kParts = {{

@@ -38,6 +38,7 @@ model::FileModel ModelBuilder::build() {
   extract_mentions();
   extract_constructs();
   extract_unused_aliases();
+  extract_unused_fields();
   export_package_helpers();
   return std::move(model_);
 }
