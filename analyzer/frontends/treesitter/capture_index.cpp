@@ -25,12 +25,12 @@ constexpr std::array<std::pair<std::string_view, Role>, 42> kRoles = {{
     {"bare_decl", Role::BareDecl}, {"private_field", Role::PrivateField},
 }};
 
-constexpr std::array<std::pair<std::string_view, Part>, 19> kParts = {{
+constexpr std::array<std::pair<std::string_view, Part>, 20> kParts = {{
     {"name", Part::Name}, {"receiver", Part::Receiver}, {"args", Part::Args}, {"value", Part::Value},
     {"cond", Part::Cond}, {"then", Part::Then}, {"else", Part::Else}, {"operand", Part::Operand},
     {"left", Part::Left}, {"right", Part::Right}, {"key", Part::Key}, {"optional", Part::Optional}, {"param", Part::Param}, {"bare", Part::Bare},
     {"inner", Part::Inner}, {"owner", Part::Owner}, {"label", Part::Label}, {"package", Part::Package},
-    {"result", Part::Result},
+    {"result", Part::Result}, {"declares", Part::Declares},
 }};
 
 template <typename Table>

@@ -25,7 +25,7 @@ enum class Role : uint8_t {
 };
 
 // The parts a pattern may name after its head: @<head>.<part>.
-enum class Part : uint8_t { Name, Receiver, Args, Value, Cond, Then, Else, Operand, Left, Right, Key, Optional, Param, Bare, Inner, Owner, Label, Package, Result, Count };
+enum class Part : uint8_t { Name, Receiver, Args, Value, Cond, Then, Else, Operand, Left, Right, Key, Optional, Param, Bare, Inner, Owner, Label, Package, Result, Declares, Count };
 
 struct RoleMatch {
   Role role;

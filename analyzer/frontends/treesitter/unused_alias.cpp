@@ -125,11 +125,13 @@ std::optional<model::UnusedAlias> ModelBuilder::alias_of(std::string key, std::v
 
 // A name is an unused alias when every spelling of it in its function is in statements that go
 // together: declarations and plain assignments whose value is the same flag check (`on =
-// check()` twice), and bare declarations (@bare_decl: `let on;`, `var on bool`) of it.
+// check()` twice), and bare declarations (@bare_decl: `let on;`, `var on bool`) of it; one of them
+// must declare it there (@bare_decl, or a @decl with `.declares`).
 void ModelBuilder::extract_unused_aliases() {
   struct Group {
     std::string key;
     bool mixed = false;
+    bool declared = false;  // a statement of the group declares the name (not a field's or a file's)
     TSNode root{};
     std::vector<model::Span> statements;
   };
@@ -153,6 +155,7 @@ void ModelBuilder::extract_unused_aliases() {
     group.mixed |= !group.key.empty() && group.key != key;
     group.key = key;
     group.root = *root;
+    group.declared |= m.part(Part::Declares) != nullptr;
     group.statements.push_back(*statement);
   }
   for (const RoleMatch& m : index_.matches()) {
@@ -161,10 +164,14 @@ void ModelBuilder::extract_unused_aliases() {
     auto root = function_root(m.node);
     auto group = root ? groups.find({ts_node_start_byte(*root), node_text(*name, text_)}) : groups.end();
     if (group == groups.end()) continue;
-    if (auto statement = statement_of(m, group->first.second)) group->second.statements.push_back(*statement);
+    auto statement = statement_of(m, group->first.second);
+    if (!statement) continue;
+    group->second.statements.push_back(*statement);
+    group->second.declared = true;
   }
   for (auto& [at, group] : groups) {
-    if (group.mixed) continue;
+    // A plain assignment alone may set a field (`fast = v` in a Java method) or a file's variable.
+    if (group.mixed || !group.declared) continue;
     if (auto alias = alias_of(group.key, group.statements, node_text(group.root, text_), at.second, count_words)) {
       model_.unused_aliases.push_back(std::move(*alias));
     }

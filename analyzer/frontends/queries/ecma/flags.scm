@@ -41,7 +41,7 @@
 
 ; Locals. A `const`/`let` lives in its block: an alias declared inside `if (...) { const on = ... }`
 ; never answers for an `on` read after the block; reads inside a block also see the enclosing ones.
-(variable_declarator name: (identifier) @decl.name value: (_) @decl.value) @decl
+(variable_declarator name: (identifier) @decl.name @decl.declares value: (_) @decl.value) @decl
 (variable_declarator name: (identifier) @write.name !value) @write
 ; A plain `x = v` carries v to the reads it reaches (docs/queries.md, reassigned locals).
 (assignment_expression left: (identifier) @decl.name right: (_) @decl.value) @decl

@@ -105,7 +105,7 @@
 (class_body
   (property_declaration "val" (variable_declaration (identifier) @constant.name) "=" . (string_literal) @constant.value) @constant)
 ; val on = ..., var on: Boolean = ...
-(property_declaration (variable_declaration (identifier) @decl.name) "=" . (_) @decl.value) @decl
+(property_declaration (variable_declaration (identifier) @decl.name @decl.declares) "=" . (_) @decl.value) @decl
 (property_declaration (multi_variable_declaration (variable_declaration (identifier) @write.name))) @write
 (assignment left: (identifier) @decl.name operator: "=" right: (_) @decl.value) @decl
 (assignment left: (identifier) @write.name operator: _ @_op (#not-eq? @_op "=")) @write

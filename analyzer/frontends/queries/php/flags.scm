@@ -48,7 +48,7 @@
 (parenthesized_expression (_) @paren.operand) @paren
 
 ; ---------------------------------------------------------------- locals
-(assignment_expression left: (variable_name) @decl.name right: (_) @decl.value) @decl
+(assignment_expression left: (variable_name) @decl.name @decl.declares right: (_) @decl.value) @decl
 (assignment_expression left: (list_literal (variable_name) @write.name)) @write
 (assignment_expression left: (list_literal (pair (variable_name) @write.name))) @write
 (augmented_assignment_expression left: (variable_name) @write.name) @write

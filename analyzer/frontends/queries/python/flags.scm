@@ -34,7 +34,7 @@
 ; `if (on := check()):` tests the assigned value (the name itself is a @write below)
 (named_expression value: (_) @paren.operand) @paren
 
-(assignment left: (identifier) @decl.name right: (_) @decl.value) @decl
+(assignment left: (identifier) @decl.name @decl.declares right: (_) @decl.value) @decl
 (assignment left: (identifier) @write.name !right) @write
 (assignment left: (pattern_list (identifier) @write.name)) @write
 (augmented_assignment left: (identifier) @write.name) @write

@@ -46,7 +46,7 @@
 (parenthesized_statements . (_) @paren.operand .) @paren
 
 ; ---------------------------------------------------------------- locals
-(assignment left: (identifier) @decl.name right: (_) @decl.value) @decl
+(assignment left: (identifier) @decl.name @decl.declares right: (_) @decl.value) @decl
 (operator_assignment left: (identifier) @write.name) @write
 (left_assignment_list (identifier) @write.name) @write
 (left_assignment_list (rest_assignment (identifier) @write.name)) @write

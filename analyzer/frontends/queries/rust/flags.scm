@@ -93,7 +93,7 @@
 (const_item name: (identifier) @constant.name value: [(string_literal) (raw_string_literal)] @constant.value) @constant
 (static_item name: (identifier) @constant.name value: [(string_literal) (raw_string_literal)] @constant.value) @constant
 ; let on = ...; (not `let mut`, which is also a write, so the name is never an alias)
-(let_declaration pattern: (identifier) @decl.name value: (_) @decl.value) @decl
+(let_declaration pattern: (identifier) @decl.name @decl.declares value: (_) @decl.value) @decl
 (let_declaration (mutable_specifier) pattern: (identifier) @write.name) @write
 (let_declaration pattern: (identifier) @write.name !value) @write
 ; `x = v` carries v to the reads it reaches (a `let mut` is a write too, so only reassignments do).

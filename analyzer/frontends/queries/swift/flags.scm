@@ -104,7 +104,7 @@
 (enum_class_body (property_declaration (value_binding_pattern mutability: "let")
   name: (pattern bound_identifier: (simple_identifier) @constant.name) value: (line_string_literal) @constant.value) @constant)
 ; let on = ..., var on: Bool = ... (each binding of `let a = 1, b = 2` on its own)
-(property_declaration name: (pattern bound_identifier: (simple_identifier) @decl.name)
+(property_declaration name: (pattern bound_identifier: (simple_identifier) @decl.name @decl.declares)
   . (type_annotation)? . value: (_) @decl.value) @decl
 (pattern !bound_identifier (simple_identifier) @write.name) @write
 (pattern (pattern bound_identifier: (simple_identifier) @write.name)) @write
