@@ -162,3 +162,7 @@
 (method_declaration name: (field_identifier) @function.name
   parameters: (parameter_list (parameter_declaration name: (identifier) @function.param))
   (#match? @function.name "^[a-z_]")) @function
+
+; Alias removal (docs/queries.md): `var on bool` declares a name without a value. Struct fields are
+; left alone: a lowercase field is visible to the whole package, which one file does not show.
+(var_declaration (var_spec name: (identifier) @bare_decl.name type: (_) !value)) @bare_decl

@@ -168,3 +168,9 @@
                                    (unary_expression operator: "!" argument: [(identifier) (this_expression)])]
                         operator: "!!") @call.receiver
     . "." . (identifier) @call.name .) (value_arguments) @call.args) @call
+
+; Alias removal (docs/queries.md): `val on: Boolean` declares a name without a value; a `private`
+; property of a class no other file reads.
+(property_declaration (variable_declaration (identifier) @bare_decl.name) .) @bare_decl
+(class_body (property_declaration (modifiers (visibility_modifier) @_v) (variable_declaration (identifier) @private_field.name)) @private_field
+  (#eq? @_v "private"))

@@ -132,3 +132,7 @@
 (match_expression condition: (_) @match.cond body: (match_block) @match.then) @match
 (match_conditional_expression conditional_expressions: (match_condition_list (_) @arm.value)) @arm
 (match_default_expression) @arm
+
+; Alias removal (docs/queries.md): a `private` property no other file reads.
+(property_declaration (visibility_modifier) @_v (property_element (variable_name (name) @private_field.name))
+  (#eq? @_v "private")) @private_field

@@ -197,3 +197,6 @@
                  (parameters . (self_parameter) . (parameter pattern: (identifier)) . (parameter pattern: (identifier) @function.param))
                  (parameters . (self_parameter) . (parameter pattern: (identifier)) . (parameter pattern: (identifier)) . (parameter pattern: (identifier) @function.param))
                  (parameters . (self_parameter) . (parameter pattern: (identifier)) . (parameter pattern: (identifier)) . (parameter pattern: (identifier)) . (parameter pattern: (identifier) @function.param))]) @function))
+
+; Alias removal (docs/queries.md): `let on;` declares a name without a value.
+(let_declaration pattern: (identifier) @bare_decl.name !value) @bare_decl
