@@ -90,8 +90,10 @@ struct KeyConstant {
   Span declaration;  // the declaring node (`NEW_UI = "new_ui"`, an enum member): what `fix --remove-declarations` removes
 };
 
-// A local declared with exactly one flag check as its value (`const on = client.isOn("x");`) whose
-// name nothing else in its scope spells: once the flag is settled, the declaration can go.
+// A local declared with exactly one flag check as its value (`const on = client.isOn("x");`, or
+// `let on;` then `on = client.isOn("x");`), or a private field set to one (`this.#on = ...` in a
+// constructor), whose name nothing else spells (its function; for a field, its file): once the flag
+// is settled, the statements that declare and set it can go.
 struct UnusedAlias {
   std::string key;
   Span statement;  // the declaration statement, all of it

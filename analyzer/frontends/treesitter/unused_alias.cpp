@@ -172,7 +172,7 @@ void ModelBuilder::extract_unused_aliases() {
   for (auto& [at, group] : groups) {
     // A plain assignment alone may set a field (`fast = v` in a Java method) or a file's variable.
     if (group.mixed || !group.declared) continue;
-    if (auto alias = alias_of(group.key, group.statements, node_text(group.root, text_), at.second, count_words)) {
+    if (auto alias = alias_of(group.key, group.statements, node_text(group.root, text_), bare_name(at.second), count_names)) {
       model_.unused_aliases.push_back(std::move(*alias));
     }
   }

@@ -11,19 +11,6 @@
 #include "frontends/treesitter/words.h"
 
 namespace flagdebt::frontends::ts {
-namespace {
-
-bool inside(TSNode node, TSNode outer) { return node_inside(node, outer); }
-
-// The name without the sigils some languages write on it (`@x`, `#x`, `$x`).
-std::string_view bare_name(std::string_view name) {
-  while (!name.empty() && !word_char(name.front())) name.remove_prefix(1);
-  while (!name.empty() && name.front() == '$') name.remove_prefix(1);
-  return name;
-}
-
-}  // namespace
-
 // What goes with a @private_field: a member of the class (its parent is the @class or sits in it
 // before any @block) as it is, an assignment statement in a method as the statement around it.
 std::optional<model::Span> ModelBuilder::member_statement(TSNode head) const {
@@ -59,7 +46,7 @@ void ModelBuilder::extract_unused_fields() {
     bool holds_field = false, clear = true;
     for (const RoleMatch* p : privates) {
       if (node_text(*p->part(Part::Name), text_) != spelled || !ts_node_eq(fields_.class_of(p->node), owner)) continue;
-      bool own = inside(m.node, p->node);
+      bool own = node_inside(m.node, p->node);
       holds_field |= own;
       // One field per declaration (`private boolean a, on;` stays), and nothing else it runs.
       std::string_view head = node_text(p->node, text_);

@@ -32,4 +32,11 @@ inline size_t count_names(std::string_view text, std::string_view name) {
   return n;
 }
 
+// The name without the sigils some languages write on it (`@x`, `#x`, `$x`, `:x`), for count_names:
+// PHP's `compact('x')` and Ruby's `local_variable_get(:x)` spell `$x` and `x` without them.
+inline std::string_view bare_name(std::string_view name) {
+  while (!name.empty() && (!word_char(name.front()) || name.front() == '$')) name.remove_prefix(1);
+  return name;
+}
+
 }  // namespace flagdebt::frontends::ts
