@@ -11,9 +11,18 @@
 #include "frontends/treesitter/words.h"
 
 namespace flagdebt::frontends::ts {
-// What goes with a @private_field: a member of the class (its parent is the @class or sits in it
+// An element of a comma-separated list (a Rust struct's field, a literal's `name: value`) with the
+// comma after it, so that the list stays well formed; none without one (the last element).
+std::optional<model::Span> ModelBuilder::list_item(TSNode node) const {
+  TSNode next = ts_node_next_sibling(node);
+  if (ts_node_is_null(next) || ts_node_is_named(next) || node_text(next, text_) != ",") return std::nullopt;
+  return lines_.span(ts_node_start_byte(node), ts_node_end_byte(next));
+}
+
+// What goes with a @private_field: a list element with its comma, a member of the class (its parent is the @class or sits in it
 // before any @block) as it is, an assignment statement in a method as the statement around it.
 std::optional<model::Span> ModelBuilder::member_statement(TSNode head) const {
+  if (auto item = list_item(head)) return item;
   for (TSNode up = tree_.parent(head); !ts_node_is_null(up); up = tree_.parent(up)) {
     if (index_.has(up, Role::Class)) {
       // With the `;` that ends it when the grammar leaves that to the class body (JS's `#on;`).
@@ -45,7 +54,9 @@ void ModelBuilder::extract_unused_fields() {
     std::vector<model::Span> statements;
     bool holds_field = false, clear = true;
     for (const RoleMatch* p : privates) {
-      if (node_text(*p->part(Part::Name), text_) != spelled || !ts_node_eq(fields_.class_of(p->node), owner)) continue;
+      // In the field's class, or a type of the file's own (a Rust struct, outside its impl).
+      TSNode declared_in = fields_.class_of(p->node);
+      if (node_text(*p->part(Part::Name), text_) != spelled || (!ts_node_is_null(declared_in) && !ts_node_eq(declared_in, owner))) continue;
       bool own = node_inside(m.node, p->node);
       holds_field |= own;
       // One field per declaration (`private boolean a, on;` stays), and nothing else it runs.
@@ -58,6 +69,7 @@ void ModelBuilder::extract_unused_fields() {
     if (!clear || statements.empty()) continue;
     if (!holds_field) {
       auto statement = declaration_statement(m.node);
+      if (!statement) statement = list_item(m.node);
       if (!statement || declares_another(*statement, spelled)) continue;
       statements.push_back(*statement);
     }

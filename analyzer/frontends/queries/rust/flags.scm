@@ -200,3 +200,9 @@
 
 ; Alias removal (docs/queries.md): `let on;` declares a name without a value.
 (let_declaration pattern: (identifier) @bare_decl.name !value) @bare_decl
+; A field without `pub` (only this module sees it) of a struct and a field with no attribute before
+; either (`#[derive(Serialize)]`, `#[serde(...)]` read every field): removed with its literal's `name: value,`.
+((_) @_s . (struct_item body: (field_declaration_list . (field_declaration . name: (field_identifier) @private_field.name) @private_field))
+  (#match? @_s "^[^#]"))
+((_) @_s . (struct_item body: (field_declaration_list (_) @_f . (field_declaration . name: (field_identifier) @private_field.name) @private_field))
+  (#match? @_s "^[^#]") (#match? @_f "^[^#]"))
