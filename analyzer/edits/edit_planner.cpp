@@ -34,6 +34,13 @@ class Planner {
       for (size_t i = 1; i < gone.size(); ++i) apart &= gone[i - 1].deleted.end_byte <= gone[i].deleted.begin_byte;
       if (apart) emit(alias.statement, alias.key, std::move(gone));
     }
+    // A parameter every call filled with a settled check, read nowhere now: it and the arguments.
+    for (const auto& param : file_.unused_parameters) {
+      if (!flags_.contains(param.key) || param.elements.empty()) continue;
+      std::vector<Replacement> gone;
+      for (const auto& element : param.elements) gone.push_back(replace(element.begin_byte, element.end_byte, ""));
+      emit(param.elements.front(), param.key, std::move(gone));
+    }
     std::sort(out_.begin(), out_.end(), [](const PlannedFix& a, const PlannedFix& b) {
       return a.anchor.begin_byte != b.anchor.begin_byte ? a.anchor.begin_byte < b.anchor.begin_byte
                                                         : a.anchor.end_byte > b.anchor.end_byte;

@@ -103,6 +103,14 @@ struct UnusedAlias {
   std::vector<Span> also;
 };
 
+// A parameter of a file-private function that every call in the file fills with the same settled
+// check and that its body no longer spells: the parameter and each call's argument go. Each element
+// is exact bytes, a list entry with the comma and blanks that separate it from its neighbour.
+struct UnusedParameter {
+  std::string key;
+  std::vector<Span> elements;  // in source order: the parameter and the arguments
+};
+
 // A function whose whole body is one flag check (or its negation) that the other files of its
 // package may call by its bare name (Go: a function of the directory's package). The scan shares
 // it with them: their calls to that name are the check.
@@ -122,6 +130,7 @@ struct FileModel {
   std::vector<Construct> constructs;
   std::vector<Reference> references;
   std::vector<UnusedAlias> unused_aliases;
+  std::vector<UnusedParameter> unused_parameters;
   // The file was analysed only in part (nested past the frontend's nesting budget): a note.
   std::optional<support::Diag> note;
 };

@@ -39,6 +39,7 @@ model::FileModel ModelBuilder::build() {
   extract_constructs();
   extract_unused_aliases();
   extract_unused_fields();
+  extract_unused_parameters();
   export_package_helpers();
   return std::move(model_);
 }

@@ -46,6 +46,8 @@ class ModelBuilder {
   void extract_unused_fields();  // unused_field.cpp
   std::optional<model::Span> member_statement(TSNode head) const;
   std::optional<model::Span> list_item(TSNode node) const;
+  void extract_unused_parameters();  // unused_param.cpp
+  std::optional<model::Span> list_entry(TSNode list, TSNode inner) const;
   void add_if(const RoleMatch& m);
   // switch_builder.cpp: @switch (arms fall into the next unless they exit) and @match.
   void add_switch(const RoleMatch& m, bool falls_through);
