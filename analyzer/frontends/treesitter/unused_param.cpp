@@ -1,5 +1,5 @@
 // Parameters that only carried a settled flag check (model::UnusedParameter): a file-private
-// function (@function.param, with its list as .args) that every call in the file passes the same
+// function (@function.param; its list is .args, else the parameter's parent) that every call in the file passes the same
 // check in one position reads that check there (ParamTable); once the branches it decided have
 // gone, `flagdebt fix` deletes the parameter and the argument of every call. Precision first: each
 // argument must be one check and nothing else that could have an effect, the parameter's name must
@@ -61,7 +61,7 @@ void ModelBuilder::extract_unused_parameters() {
   }
   std::set<uintptr_t> seen;
   for (const RoleMatch& m : index_.matches()) {
-    if (m.role != Role::Function || !m.part(Part::Args)) continue;
+    if (m.role != Role::Function) continue;
     for (TSNode param : m.all(Part::Param)) {
       const ParamTable::Param* p = seen.insert(id_of(param)).second ? params_.param_of(param) : nullptr;
       auto args = p && !p->label ? params_.arguments(*p) : std::nullopt;
@@ -74,7 +74,18 @@ void ModelBuilder::extract_unused_parameters() {
         if (!same) break;
         key = model_.checks[*check].key;
       }
-      auto entry = same ? list_entry(*m.part(Part::Args), param) : std::nullopt;
+      // Without `.args`, the list that holds the parameter (Python's `parameters`), or the entry
+      // around it (`on: bool`, Go's `on bool`, Rust's `on: bool`) when that declares no other name
+      // (Go's `a, on bool` is one entry).
+      std::optional<model::Span> entry;
+      if (m.part(Part::Args)) {
+        entry = same ? list_entry(*m.part(Part::Args), param) : std::nullopt;
+      } else if (TSNode up = tree_.parent(param); same && !ts_node_is_null(up)) {
+        entry = list_entry(up, param);
+        TSNode list = tree_.parent(up);
+        if (!entry && !ts_node_is_null(list)) entry = list_entry(list, param);
+        if (entry && declares_another(*entry, node_text(param, text_))) entry.reset();
+      }
       if (!entry) continue;
       std::string_view word = bare_name(node_text(param, text_));
       std::string_view entry_text = text_.substr(entry->begin_byte, entry->end_byte - entry->begin_byte);
