@@ -72,3 +72,20 @@ TEST_CASE("count_names counts a name behind any sigil, bare_name drops it") {
   CHECK(bare_name("#on") == "on");
   CHECK(bare_name("on") == "on");
 }
+
+TEST_CASE("unused parameter: the entry and every call's argument, with one comma each") {
+  std::string fn = "function f(a, on) {\n  go(a);\n}\n";
+  std::string calls = "f(1, " + kCheck + ");\nf(\n  2,\n  " + kCheck + "\n);\n";
+  std::string text = kHead + fn + calls;
+  auto model = analyzed("javascript", text);
+  REQUIRE(model.unused_parameters.size() == 1);
+  const auto& elements = model.unused_parameters[0].elements;
+  REQUIRE(elements.size() == 3);
+  CHECK(text_of(text, elements[0]) == ", on");
+  CHECK(text_of(text, elements[1]) == ", " + kCheck);
+  CHECK(text_of(text, elements[2]) == ",\n  " + kCheck);
+  // Read in the body, exported, or one call passing something else: stays.
+  CHECK(analyzed("javascript", kHead + "function f(a, on) {\n  go(on);\n}\n" + calls).unused_parameters.empty());
+  CHECK(analyzed("javascript", kHead + "export " + fn + calls).unused_parameters.empty());
+  CHECK(analyzed("javascript", kHead + fn + calls + "f(3, true);\n").unused_parameters.empty());
+}
