@@ -26,7 +26,20 @@ class Planner {
     // An alias of a settled flag that nothing reads any more (its reads went with the branches
     // they decided in an earlier round) goes with its lines.
     for (const auto& alias : file_.unused_aliases) {
-      if (flags_.contains(alias.key) && starts_line(alias.statement)) emit(alias.statement, alias.key, {remove(alias.statement)});
+      if (!flags_.contains(alias.key) || !starts_line(alias.statement)) continue;
+      // With the statements that fed or declared it (a bare declaration, a field's declaration).
+      std::vector<Replacement> gone{remove(alias.statement)};
+      for (const auto& also : alias.also) gone.push_back(remove(also));
+      bool apart = std::all_of(alias.also.begin(), alias.also.end(), [&](const Span& s) { return starts_line(s); });
+      for (size_t i = 1; i < gone.size(); ++i) apart &= gone[i - 1].deleted.end_byte <= gone[i].deleted.begin_byte;
+      if (apart) emit(alias.statement, alias.key, std::move(gone));
+    }
+    // A parameter every call filled with a settled check, read nowhere now: it and the arguments.
+    for (const auto& param : file_.unused_parameters) {
+      if (!flags_.contains(param.key) || param.elements.empty()) continue;
+      std::vector<Replacement> gone;
+      for (const auto& element : param.elements) gone.push_back(replace(element.begin_byte, element.end_byte, ""));
+      emit(param.elements.front(), param.key, std::move(gone));
     }
     std::sort(out_.begin(), out_.end(), [](const PlannedFix& a, const PlannedFix& b) {
       return a.anchor.begin_byte != b.anchor.begin_byte ? a.anchor.begin_byte < b.anchor.begin_byte

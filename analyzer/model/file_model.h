@@ -90,11 +90,25 @@ struct KeyConstant {
   Span declaration;  // the declaring node (`NEW_UI = "new_ui"`, an enum member): what `fix --remove-declarations` removes
 };
 
-// A local declared with exactly one flag check as its value (`const on = client.isOn("x");`) whose
-// name nothing else in its scope spells: once the flag is settled, the declaration can go.
+// A local declared with exactly one flag check as its value (`const on = client.isOn("x");`, or
+// `let on;` then `on = client.isOn("x");`), or a private field set to one (`this.#on = ...` in a
+// constructor), whose name nothing else spells (its function; for a field, its file): once the flag
+// is settled, the statements that declare and set it can go.
 struct UnusedAlias {
   std::string key;
   Span statement;  // the declaration statement, all of it
+  // The statements that go with it, each a statement or member of its own: a bare declaration
+  // (`let on;`) and another assignment of the same check that fed the name, a field's declaration
+  // and the constructor statement that set it. In source order, after `statement`'s start.
+  std::vector<Span> also;
+};
+
+// A parameter of a file-private function that every call in the file fills with the same settled
+// check and that its body no longer spells: the parameter and each call's argument go. Each element
+// is exact bytes, a list entry with the comma and blanks that separate it from its neighbour.
+struct UnusedParameter {
+  std::string key;
+  std::vector<Span> elements;  // in source order: the parameter and the arguments
 };
 
 // A function whose whole body is one flag check (or its negation) that the other files of its
@@ -116,6 +130,7 @@ struct FileModel {
   std::vector<Construct> constructs;
   std::vector<Reference> references;
   std::vector<UnusedAlias> unused_aliases;
+  std::vector<UnusedParameter> unused_parameters;
   // The file was analysed only in part (nested past the frontend's nesting budget): a note.
   std::optional<support::Diag> note;
 };

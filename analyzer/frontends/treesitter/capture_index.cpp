@@ -11,7 +11,7 @@ extern "C" TSQuery* ts_query_new_unanalyzed(const TSLanguage* language, const ch
 namespace flagdebt::frontends::ts {
 namespace {
 
-constexpr std::array<std::pair<std::string_view, Role>, 40> kRoles = {{
+constexpr std::array<std::pair<std::string_view, Role>, 42> kRoles = {{
     {"call", Role::Call}, {"named_arg", Role::NamedArg}, {"string", Role::String}, {"ident", Role::Ident},
     {"member", Role::Member}, {"if", Role::If}, {"arm", Role::Arm}, {"ternary", Role::Ternary},
     {"guard", Role::Guard}, {"loop", Role::Loop}, {"not", Role::Not}, {"and", Role::And}, {"or", Role::Or},
@@ -22,14 +22,15 @@ constexpr std::array<std::pair<std::string_view, Role>, 40> kRoles = {{
     {"fallthrough", Role::Fallthrough}, {"closure", Role::Closure}, {"class", Role::Class}, {"field", Role::Field},
     {"field_write", Role::FieldWrite}, {"field_read", Role::FieldRead}, {"function", Role::Function},
     {"break", Role::Break}, {"local", Role::Local}, {"lead_not", Role::LeadNot}, {"typed", Role::Typed},
+    {"bare_decl", Role::BareDecl}, {"private_field", Role::PrivateField},
 }};
 
-constexpr std::array<std::pair<std::string_view, Part>, 19> kParts = {{
+constexpr std::array<std::pair<std::string_view, Part>, 20> kParts = {{
     {"name", Part::Name}, {"receiver", Part::Receiver}, {"args", Part::Args}, {"value", Part::Value},
     {"cond", Part::Cond}, {"then", Part::Then}, {"else", Part::Else}, {"operand", Part::Operand},
     {"left", Part::Left}, {"right", Part::Right}, {"key", Part::Key}, {"optional", Part::Optional}, {"param", Part::Param}, {"bare", Part::Bare},
     {"inner", Part::Inner}, {"owner", Part::Owner}, {"label", Part::Label}, {"package", Part::Package},
-    {"result", Part::Result},
+    {"result", Part::Result}, {"declares", Part::Declares},
 }};
 
 template <typename Table>

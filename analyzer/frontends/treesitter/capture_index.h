@@ -21,11 +21,11 @@ enum class Role : uint8_t {
   Call, NamedArg, String, Ident, Member, If, Arm, Ternary, Guard, Loop,
   Not, And, Or, Eq, Ne, Paren, True, False, Number, Decl, Write, Scope, Block, Exit, Constant, Check,
   BlockScope, Switch, Match, Fallthrough, Closure, Class, Field, FieldWrite, FieldRead, Function, Break, Local,
-  LeadNot, Typed,
+  LeadNot, Typed, BareDecl, PrivateField,
 };
 
 // The parts a pattern may name after its head: @<head>.<part>.
-enum class Part : uint8_t { Name, Receiver, Args, Value, Cond, Then, Else, Operand, Left, Right, Key, Optional, Param, Bare, Inner, Owner, Label, Package, Result, Count };
+enum class Part : uint8_t { Name, Receiver, Args, Value, Cond, Then, Else, Operand, Left, Right, Key, Optional, Param, Bare, Inner, Owner, Label, Package, Result, Declares, Count };
 
 struct RoleMatch {
   Role role;

@@ -38,6 +38,8 @@ model::FileModel ModelBuilder::build() {
   extract_mentions();
   extract_constructs();
   extract_unused_aliases();
+  extract_unused_fields();
+  extract_unused_parameters();
   export_package_helpers();
   return std::move(model_);
 }

@@ -38,6 +38,16 @@ class ModelBuilder {
   void extract_unused_aliases();  // unused_alias.cpp
   std::optional<model::Span> declaration_statement(TSNode decl) const;
   bool declares_another(const model::Span& statement, std::string_view name) const;
+  std::optional<TSNode> function_root(TSNode node) const;
+  std::optional<int> alias_check(TSNode value) const;
+  using Counter = size_t (*)(std::string_view, std::string_view);
+  std::optional<model::UnusedAlias> alias_of(std::string key, std::vector<model::Span> statements, std::string_view within,
+                                             std::string_view word, Counter count) const;
+  void extract_unused_fields();  // unused_field.cpp
+  std::optional<model::Span> member_statement(TSNode head) const;
+  std::optional<model::Span> list_item(TSNode node) const;
+  void extract_unused_parameters();  // unused_param.cpp
+  std::optional<model::Span> list_entry(TSNode list, TSNode inner) const;
   void add_if(const RoleMatch& m);
   // switch_builder.cpp: @switch (arms fall into the next unless they exit) and @match.
   void add_switch(const RoleMatch& m, bool falls_through);

@@ -1,11 +1,14 @@
 // Local aliases of a flag check that nothing reads (model::UnusedAlias): what `flagdebt fix` deletes
 // once the reads of an alias have gone with the branches they decided. Precision first, read from
-// the text rather than from resolved reads: the name must be spelled nowhere else in the scope it is
-// declared in (not read, not written again, not in a string or a comment), the value must be one
-// flag check and nothing else that could have an effect (one call: no `(` but its own), the
-// declaration must be a statement of its own in a @block (`let a = 1, on = ...` stays), and the
-// name a function's local (not a file's or a class's: other files may read those).
+// the text rather than from resolved reads: the name must be spelled nowhere else in the outermost
+// function it is declared in (not read, not written again, not in a string or a comment) but in
+// the statements that go with it (a bare declaration `let on;`, another plain assignment of the same
+// check), each value must be one flag check and nothing else that could have an effect (one call:
+// no `(` but its own), each statement must be a statement of its own in a @block (`let a = 1, on =
+// ...` stays), and the name a function's local (not a file's or a class's: other files may read
+// those).
 #include <algorithm>
+#include <map>
 
 #include "frontends/treesitter/model_builder.h"
 #include "frontends/treesitter/words.h"
@@ -68,31 +71,110 @@ bool ModelBuilder::declares_another(const model::Span& statement, std::string_vi
   return false;
 }
 
+// The check a declared value is, when it is one flag check and nothing else that could have an
+// effect (one call: no `(` but its own); `await` and parentheses around it are looked through.
+std::optional<int> ModelBuilder::alias_check(TSNode value) const {
+  TSNode call = value;
+  while (const RoleMatch* paren = index_.find(call, Role::Paren)) {
+    if (!paren->part(Part::Operand)) break;
+    call = *paren->part(Part::Operand);
+  }
+  auto check = check_of_call_.find(reinterpret_cast<uintptr_t>(call.id));
+  if (check == check_of_call_.end() || calls_in(node_text(value, text_)) != 1) return std::nullopt;
+  return check->second;
+}
+
+// The outermost function around a local (its body): where its name is counted. Only a function's local: a
+// name declared at the top of a file or in a class may be read from other files (an import,
+// `Config.fast`), which no text here shows. The outermost, not the nearest: a nested block or
+// closure may assign a name declared around it (`let on; { on = check(); } use(on)`).
+std::optional<TSNode> ModelBuilder::function_root(TSNode node) const {
+  TSNode owner = tree_.scope(node);
+  while (!ts_node_is_null(owner) && !index_.has(owner, Role::Scope) && !index_.has(owner, Role::Class)) owner = tree_.scope(owner);
+  if (ts_node_is_null(owner) || index_.has(owner, Role::Class) || ts_node_is_null(tree_.parent(owner))) return std::nullopt;
+  for (TSNode up = tree_.scope(owner); !ts_node_is_null(up); up = tree_.scope(up)) {
+    if (index_.has(up, Role::Class) || ts_node_is_null(tree_.parent(up))) break;
+    if (index_.has(up, Role::Scope)) owner = up;
+  }
+  // Its body when that is a scope of its own (a block): the function's name and parameters are
+  // not spellings of a local (`func theme() { theme := ... }`).
+  TSNode body = owner;
+  for (TSNode up = tree_.scope(node); !ts_node_is_null(up) && !ts_node_eq(up, owner); up = tree_.scope(up)) body = up;
+  return body;
+}
+
+// The statements that go when they hold every spelling of `word` in `within` (none overlapping).
+std::optional<model::UnusedAlias> ModelBuilder::alias_of(std::string key, std::vector<model::Span> statements,
+                                                         std::string_view within, std::string_view word,
+                                                         Counter count) const {
+  std::sort(statements.begin(), statements.end(), [](const model::Span& a, const model::Span& b) { return a.begin_byte < b.begin_byte; });
+  statements.erase(std::unique(statements.begin(), statements.end(),
+                               [](const model::Span& a, const model::Span& b) { return a.begin_byte == b.begin_byte && a.end_byte == b.end_byte; }),
+                   statements.end());
+  if (statements.empty()) return std::nullopt;
+  size_t spelled = 0;
+  for (size_t i = 0; i < statements.size(); ++i) {
+    if (i > 0 && statements[i].begin_byte < statements[i - 1].end_byte) return std::nullopt;
+    spelled += count(text_.substr(statements[i].begin_byte, statements[i].end_byte - statements[i].begin_byte), word);
+  }
+  if (spelled == 0 || spelled != count(within, word)) return std::nullopt;
+  model::UnusedAlias alias{std::move(key), statements.front(), {}};
+  alias.also.assign(statements.begin() + 1, statements.end());
+  return alias;
+}
+
+// A name is an unused alias when every spelling of it in its function is in statements that go
+// together: declarations and plain assignments whose value is the same flag check (`on =
+// check()` twice), and bare declarations (@bare_decl: `let on;`, `var on bool`) of it; one of them
+// must declare it there (@bare_decl, or a @decl with `.declares`).
 void ModelBuilder::extract_unused_aliases() {
+  struct Group {
+    std::string key;
+    bool mixed = false;
+    bool declared = false;  // a statement of the group declares the name (not a field's or a file's)
+    TSNode root{};
+    std::vector<model::Span> statements;
+  };
+  std::map<std::pair<uint32_t, std::string_view>, Group> groups;  // (function start, name)
+  auto statement_of = [&](const RoleMatch& m, std::string_view word) -> std::optional<model::Span> {
+    auto statement = declaration_statement(m.node);
+    if (!statement || declares_another(*statement, word)) return std::nullopt;
+    return statement;
+  };
   for (const RoleMatch& m : index_.matches()) {
-    if (m.role != Role::Decl) continue;
     const TSNode* name = m.part(Part::Name);
     const TSNode* value = m.part(Part::Value);
-    if (!name || !value) continue;
-    TSNode call = *value;
-    while (const RoleMatch* paren = index_.find(call, Role::Paren)) {  // `await`, parentheses
-      if (!paren->part(Part::Operand)) break;
-      call = *paren->part(Part::Operand);
-    }
-    auto check = check_of_call_.find(reinterpret_cast<uintptr_t>(call.id));
-    if (check == check_of_call_.end() || calls_in(node_text(*value, text_)) != 1) continue;
-    auto statement = declaration_statement(m.node);
-    if (!statement || declares_another(*statement, node_text(*name, text_))) continue;
-    TSNode scope = tree_.scope(m.node);
-    // Only a function's local: a name declared at the top of a file or in a class may be read from
-    // other files (an import, `Config.fast`), which no text here shows.
-    TSNode owner = scope;
-    while (!ts_node_is_null(owner) && !index_.has(owner, Role::Scope) && !index_.has(owner, Role::Class)) owner = tree_.scope(owner);
-    if (ts_node_is_null(owner) || index_.has(owner, Role::Class) || ts_node_is_null(tree_.parent(owner))) continue;
-    std::string_view within = ts_node_is_null(scope) ? text_ : node_text(scope, text_);
+    if (m.role != Role::Decl || !name || !value) continue;
     std::string_view word = node_text(*name, text_);
-    if (word.empty() || !word_char(word.front()) || count_words(within, word) != 1) continue;
-    model_.unused_aliases.push_back({model_.checks[check->second].key, *statement});
+    auto check = alias_check(*value);
+    auto root = check ? function_root(m.node) : std::nullopt;
+    auto statement = root ? statement_of(m, word) : std::nullopt;
+    if (!statement || word.empty() || !word_char(word.front())) continue;
+    Group& group = groups[{ts_node_start_byte(*root), word}];
+    const std::string& key = model_.checks[*check].key;
+    group.mixed |= !group.key.empty() && group.key != key;
+    group.key = key;
+    group.root = *root;
+    group.declared |= m.part(Part::Declares) != nullptr;
+    group.statements.push_back(*statement);
+  }
+  for (const RoleMatch& m : index_.matches()) {
+    const TSNode* name = m.part(Part::Name);
+    if (m.role != Role::BareDecl || !name) continue;
+    auto root = function_root(m.node);
+    auto group = root ? groups.find({ts_node_start_byte(*root), node_text(*name, text_)}) : groups.end();
+    if (group == groups.end()) continue;
+    auto statement = statement_of(m, group->first.second);
+    if (!statement) continue;
+    group->second.statements.push_back(*statement);
+    group->second.declared = true;
+  }
+  for (auto& [at, group] : groups) {
+    // A plain assignment alone may set a field (`fast = v` in a Java method) or a file's variable.
+    if (group.mixed || !group.declared) continue;
+    if (auto alias = alias_of(group.key, group.statements, node_text(group.root, text_), bare_name(at.second), count_names)) {
+      model_.unused_aliases.push_back(std::move(*alias));
+    }
   }
 }
 

@@ -51,7 +51,7 @@
 ; change behind the name's back (a `bool&` parameter, a pointer), so it is only a write. A second
 ; qualifier (`const volatile`) is one more write, which disqualifies the name: precision first.
 (declaration (type_qualifier) @_q
-             declarator: (init_declarator declarator: (identifier) @decl.name value: (_) @decl.value) @decl
+             declarator: (init_declarator declarator: (identifier) @decl.name @decl.declares value: (_) @decl.value) @decl
              (#any-of? @_q "const" "constexpr"))
 (declaration (type_qualifier)? @_q declarator: (init_declarator declarator: (identifier) @write.name) @write
              (#not-eq? @_q "const" "constexpr"))

@@ -49,7 +49,7 @@
 (await_expression (_) @paren.operand) @paren
 
 ; ---------------------------------------------------------------- locals
-(variable_declarator name: (identifier) @decl.name "=" (_) @decl.value) @decl
+(variable_declarator name: (identifier) @decl.name @decl.declares "=" (_) @decl.value) @decl
 (variable_declarator (tuple_pattern name: (identifier) @write.name)) @write
 (assignment_expression left: (identifier) @decl.name operator: "=" right: (_) @decl.value) @decl
 (assignment_expression left: (identifier) @write.name operator: _ @_op (#not-eq? @_op "=")) @write
@@ -142,3 +142,9 @@
 (declaration_pattern name: (identifier) @local.name) @local
 (var_pattern name: (identifier) @local.name) @local
 (constant_pattern (_) @paren.operand) @paren
+
+; Alias removal (docs/queries.md): `bool on;` declares one name without a value; a `private` field no
+; other file reads (one match per declarator: `private bool a, b;` declares two).
+(local_declaration_statement (variable_declaration type: (_) . (variable_declarator . name: (identifier) @bare_decl.name .) .)) @bare_decl
+(field_declaration (modifier) @_m (variable_declaration (variable_declarator name: (identifier) @private_field.name))
+  (#eq? @_m "private")) @private_field

@@ -41,7 +41,7 @@
 
 ; Locals. A `const`/`let` lives in its block: an alias declared inside `if (...) { const on = ... }`
 ; never answers for an `on` read after the block; reads inside a block also see the enclosing ones.
-(variable_declarator name: (identifier) @decl.name value: (_) @decl.value) @decl
+(variable_declarator name: (identifier) @decl.name @decl.declares value: (_) @decl.value) @decl
 (variable_declarator name: (identifier) @write.name !value) @write
 ; A plain `x = v` carries v to the reads it reaches (docs/queries.md, reassigned locals).
 (assignment_expression left: (identifier) @decl.name right: (_) @decl.value) @decl
@@ -95,6 +95,16 @@
 (augmented_assignment_expression left: (member_expression property: (property_identifier) @field_write.name)) @field_write
 (update_expression argument: (member_expression property: (property_identifier) @field_write.name)) @field_write
 (member_expression object: (this) property: (property_identifier) @field_read.name) @field_read
+; The same for a private `#x`, which only its class can read.
+(method_definition name: (property_identifier) @_n
+  body: (statement_block (expression_statement
+          (assignment_expression left: (member_expression object: (this) property: (private_property_identifier) @field.name)
+                                 right: (_) @field.value) @field))
+  (#eq? @_n "constructor"))
+(assignment_expression left: (member_expression property: (private_property_identifier) @field_write.name)) @field_write
+(augmented_assignment_expression left: (member_expression property: (private_property_identifier) @field_write.name)) @field_write
+(update_expression argument: (member_expression property: (private_property_identifier) @field_write.name)) @field_write
+(member_expression object: (this) property: (private_property_identifier) @field_read.name) @field_read
 ; A getter returning one expression is read as a field.
 (method_definition "get" name: (property_identifier) @field.name
                    body: (statement_block . (return_statement (_) @field.value) .)) @field
@@ -119,3 +129,8 @@
                      value: [(arrow_function body: (statement_block . (return_statement (_) @function.value) .))
                              (function_expression body: (statement_block . (return_statement (_) @function.value) .))])
                      @function
+
+; Alias removal (docs/queries.md): `let on;` declares one name without a value; `flagdebt fix`
+; deletes it with the assignments of a settled check that fed it, once nothing else spells the name.
+(lexical_declaration . (variable_declarator name: (identifier) @bare_decl.name !value) .) @bare_decl
+(variable_declaration . (variable_declarator name: (identifier) @bare_decl.name !value) .) @bare_decl

@@ -28,10 +28,10 @@
 (parenthesized_expression (_) @paren.operand) @paren
 
 ; v := f(), v, err := f(): the first name stands for the first value
-(short_var_declaration left: (expression_list . (identifier) @decl.name) right: (expression_list . (_) @decl.value)) @decl
+(short_var_declaration left: (expression_list . (identifier) @decl.name @decl.declares) right: (expression_list . (_) @decl.value)) @decl
 (short_var_declaration left: (expression_list (_) . (identifier) @write.name)) @write
 ; var a = f() (the first name stands for the first value; `var a, b = x, y` makes b a plain write)
-(var_spec . name: (identifier) @decl.name value: (expression_list . (_) @decl.value)) @decl
+(var_spec . name: (identifier) @decl.name @decl.declares value: (expression_list . (_) @decl.value)) @decl
 (var_spec (identifier) . "," . (identifier) @write.name) @write
 (var_spec name: (identifier) @write.name !value) @write
 ; `x = v` (one name, one value) carries v to the reads it reaches; `x += v`, `a, b = ...` only write.
@@ -162,3 +162,7 @@
 (method_declaration name: (field_identifier) @function.name
   parameters: (parameter_list (parameter_declaration name: (identifier) @function.param))
   (#match? @function.name "^[a-z_]")) @function
+
+; Alias removal (docs/queries.md): `var on bool` declares a name without a value. Struct fields are
+; left alone: a lowercase field is visible to the whole package, which one file does not show.
+(var_declaration (var_spec name: (identifier) @bare_decl.name type: (_) !value)) @bare_decl

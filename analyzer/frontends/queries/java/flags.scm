@@ -43,7 +43,7 @@
                                 . [(string_literal) (true) (false) (identifier) (field_access) (method_invocation)] @eq.right .)) @eq
 (parenthesized_expression (_) @paren.operand) @paren
 
-(local_variable_declaration declarator: (variable_declarator name: (identifier) @decl.name value: (_) @decl.value)) @decl
+(local_variable_declaration declarator: (variable_declarator name: (identifier) @decl.name @decl.declares value: (_) @decl.value)) @decl
 (variable_declarator name: (identifier) @write.name !value) @write
 (field_declaration declarator: (variable_declarator name: (identifier) @write.name)) @write
 (assignment_expression left: (identifier) @decl.name operator: "=" right: (_) @decl.value) @decl
@@ -117,3 +117,9 @@
 ; reads as that check.
 (method_declaration (modifiers "private") name: (identifier) @function.name
   parameters: (formal_parameters (formal_parameter name: (identifier) @function.param)) @function.args) @function
+
+; Alias removal (docs/queries.md): `boolean on;` declares a name without a value; a `private` field
+; no other file reads. A constructor's statements are a statement list (where its `this.x = v` stands).
+(local_variable_declaration declarator: (variable_declarator name: (identifier) @bare_decl.name !value)) @bare_decl
+(field_declaration (modifiers "private") declarator: (variable_declarator name: (identifier) @private_field.name)) @private_field
+(constructor_body) @block

@@ -105,7 +105,7 @@
 (class_body
   (property_declaration "val" (variable_declaration (identifier) @constant.name) "=" . (string_literal) @constant.value) @constant)
 ; val on = ..., var on: Boolean = ...
-(property_declaration (variable_declaration (identifier) @decl.name) "=" . (_) @decl.value) @decl
+(property_declaration (variable_declaration (identifier) @decl.name @decl.declares) "=" . (_) @decl.value) @decl
 (property_declaration (multi_variable_declaration (variable_declaration (identifier) @write.name))) @write
 (assignment left: (identifier) @decl.name operator: "=" right: (_) @decl.value) @decl
 (assignment left: (identifier) @write.name operator: _ @_op (#not-eq? @_op "=")) @write
@@ -168,3 +168,9 @@
                                    (unary_expression operator: "!" argument: [(identifier) (this_expression)])]
                         operator: "!!") @call.receiver
     . "." . (identifier) @call.name .) (value_arguments) @call.args) @call
+
+; Alias removal (docs/queries.md): `val on: Boolean` declares a name without a value; a `private`
+; property of a class no other file reads.
+(property_declaration (variable_declaration (identifier) @bare_decl.name) .) @bare_decl
+(class_body (property_declaration (modifiers (visibility_modifier) @_v) (variable_declaration (identifier) @private_field.name)) @private_field
+  (#eq? @_v "private"))

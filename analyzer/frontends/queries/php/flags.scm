@@ -48,7 +48,7 @@
 (parenthesized_expression (_) @paren.operand) @paren
 
 ; ---------------------------------------------------------------- locals
-(assignment_expression left: (variable_name) @decl.name right: (_) @decl.value) @decl
+(assignment_expression left: (variable_name) @decl.name @decl.declares right: (_) @decl.value) @decl
 (assignment_expression left: (list_literal (variable_name) @write.name)) @write
 (assignment_expression left: (list_literal (pair (variable_name) @write.name))) @write
 (augmented_assignment_expression left: (variable_name) @write.name) @write
@@ -132,3 +132,7 @@
 (match_expression condition: (_) @match.cond body: (match_block) @match.then) @match
 (match_conditional_expression conditional_expressions: (match_condition_list (_) @arm.value)) @arm
 (match_default_expression) @arm
+
+; Alias removal (docs/queries.md): a `private` property no other file reads.
+(property_declaration (visibility_modifier) @_v (property_element (variable_name (name) @private_field.name))
+  (#eq? @_v "private")) @private_field

@@ -34,7 +34,7 @@
 ; `if (on := check()):` tests the assigned value (the name itself is a @write below)
 (named_expression value: (_) @paren.operand) @paren
 
-(assignment left: (identifier) @decl.name right: (_) @decl.value) @decl
+(assignment left: (identifier) @decl.name @decl.declares right: (_) @decl.value) @decl
 (assignment left: (identifier) @write.name !right) @write
 (assignment left: (pattern_list (identifier) @write.name)) @write
 (augmented_assignment left: (identifier) @write.name) @write
@@ -129,3 +129,11 @@
 ; A case's body (`.then` of an @arm in a @match, docs/queries.md): `flagdebt fix` puts its
 ; statements in place of the match when the case is certainly taken. Says nothing of the condition.
 (case_clause consequence: (block) @arm.then) @arm
+
+; Alias removal (docs/queries.md): `on: bool` declares a name without a value; `self._x = v` in
+; `__init__` sets a field named private (a leading underscore, not a dunder).
+(assignment left: (identifier) @bare_decl.name type: (_) !right) @bare_decl
+(function_definition name: (identifier) @_n
+  body: (block (expression_statement (assignment left: (attribute object: (identifier) @_s
+                                                                   attribute: (identifier) @private_field.name)) @private_field))
+  (#eq? @_n "__init__") (#eq? @_s "self") (#match? @private_field.name "^_[A-Za-z0-9_]*[A-Za-z0-9]$"))

@@ -46,7 +46,7 @@
 (parenthesized_statements . (_) @paren.operand .) @paren
 
 ; ---------------------------------------------------------------- locals
-(assignment left: (identifier) @decl.name right: (_) @decl.value) @decl
+(assignment left: (identifier) @decl.name @decl.declares right: (_) @decl.value) @decl
 (operator_assignment left: (identifier) @write.name) @write
 (left_assignment_list (identifier) @write.name) @write
 (left_assignment_list (rest_assignment (identifier) @write.name)) @write
@@ -135,3 +135,9 @@
 (in_clause pattern: [(true) (false) (nil) (string) (integer) (float)] @arm.value) @arm
 (in_clause guard: (_) @arm.cond) @arm
 (case_match (else) @arm)
+
+; Alias removal (docs/queries.md): an instance variable set by `initialize` is the object's own (an
+; attr_reader or instance_variable_get spells its name, which keeps it).
+(method name: (identifier) @_n
+  body: (body_statement (assignment left: (instance_variable) @private_field.name) @private_field)
+  (#eq? @_n "initialize"))

@@ -93,7 +93,7 @@
 (const_item name: (identifier) @constant.name value: [(string_literal) (raw_string_literal)] @constant.value) @constant
 (static_item name: (identifier) @constant.name value: [(string_literal) (raw_string_literal)] @constant.value) @constant
 ; let on = ...; (not `let mut`, which is also a write, so the name is never an alias)
-(let_declaration pattern: (identifier) @decl.name value: (_) @decl.value) @decl
+(let_declaration pattern: (identifier) @decl.name @decl.declares value: (_) @decl.value) @decl
 (let_declaration (mutable_specifier) pattern: (identifier) @write.name) @write
 (let_declaration pattern: (identifier) @write.name !value) @write
 ; `x = v` carries v to the reads it reaches (a `let mut` is a write too, so only reassignments do).
@@ -197,3 +197,12 @@
                  (parameters . (self_parameter) . (parameter pattern: (identifier)) . (parameter pattern: (identifier) @function.param))
                  (parameters . (self_parameter) . (parameter pattern: (identifier)) . (parameter pattern: (identifier)) . (parameter pattern: (identifier) @function.param))
                  (parameters . (self_parameter) . (parameter pattern: (identifier)) . (parameter pattern: (identifier)) . (parameter pattern: (identifier)) . (parameter pattern: (identifier) @function.param))]) @function))
+
+; Alias removal (docs/queries.md): `let on;` declares a name without a value.
+(let_declaration pattern: (identifier) @bare_decl.name !value) @bare_decl
+; A field without `pub` (only this module sees it) of a struct and a field with no attribute before
+; either (`#[derive(Serialize)]`, `#[serde(...)]` read every field): removed with its literal's `name: value,`.
+((_) @_s . (struct_item body: (field_declaration_list . (field_declaration . name: (field_identifier) @private_field.name) @private_field))
+  (#match? @_s "^[^#]"))
+((_) @_s . (struct_item body: (field_declaration_list (_) @_f . (field_declaration . name: (field_identifier) @private_field.name) @private_field))
+  (#match? @_s "^[^#]") (#match? @_f "^[^#]"))

@@ -104,7 +104,7 @@
 (enum_class_body (property_declaration (value_binding_pattern mutability: "let")
   name: (pattern bound_identifier: (simple_identifier) @constant.name) value: (line_string_literal) @constant.value) @constant)
 ; let on = ..., var on: Bool = ... (each binding of `let a = 1, b = 2` on its own)
-(property_declaration name: (pattern bound_identifier: (simple_identifier) @decl.name)
+(property_declaration name: (pattern bound_identifier: (simple_identifier) @decl.name @decl.declares)
   . (type_annotation)? . value: (_) @decl.value) @decl
 (pattern !bound_identifier (simple_identifier) @write.name) @write
 (pattern (pattern bound_identifier: (simple_identifier) @write.name)) @write
@@ -218,3 +218,9 @@
 (guard_statement "," condition: "=" @and.operand (else) @and)
 (guard_statement "," (else) @not.operand) @not
 (guard_statement "," (else) . "{" . [(comment) (multiline_comment)]* . (statements) @if.then) @if @if.cond
+
+; Alias removal (docs/queries.md): `let on: Bool` declares a name without a value; a `private` or
+; `fileprivate` property no other file reads (`private(set)` is read elsewhere: not one).
+(property_declaration name: (pattern bound_identifier: (simple_identifier) @bare_decl.name) . (type_annotation) .) @bare_decl
+(class_body (property_declaration (modifiers (visibility_modifier) @_v) name: (pattern bound_identifier: (simple_identifier) @private_field.name)) @private_field
+  (#any-of? @_v "private" "fileprivate"))

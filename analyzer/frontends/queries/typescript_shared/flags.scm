@@ -13,3 +13,7 @@
   parameters: (formal_parameters (required_parameter pattern: (identifier) @function.param)) @function.args) @function)
 (statement_block (function_declaration name: (identifier) @function.name
   parameters: (formal_parameters (required_parameter pattern: (identifier) @function.param)) @function.args) @function)
+(public_field_definition name: (private_property_identifier) @field.name value: (_) @field.value) @field
+; Alias removal: a `#x` or `private` field no other file can read (docs/queries.md).
+(public_field_definition name: (private_property_identifier) @private_field.name) @private_field
+(public_field_definition (accessibility_modifier) @_a name: (property_identifier) @private_field.name (#eq? @_a "private")) @private_field
