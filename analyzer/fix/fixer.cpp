@@ -6,6 +6,7 @@
 
 #include "edits/edit_planner.h"
 #include "fix/declaration_removal.h"
+#include "fix/left_unused.h"
 #include "frontends/registry.h"
 #include "languages/languages.h"
 #include "prefilter/prefilter.h"
@@ -141,6 +142,7 @@ std::expected<FixResult, support::Diag> plan_changes(const FixOptions& options) 
     }
   }
   if (options.remove_declarations) remove_declarations(**session, discovery->files, options, result);
+  remove_left_unused(result);
   return result;
 }
 
