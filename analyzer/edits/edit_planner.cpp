@@ -226,7 +226,9 @@ class Planner {
     if (blank(slice(inner))) return remove(whole);
     std::string_view indent_whole = slice(line_start(whole.begin_byte), whole.begin_byte);
     size_t inner_line = line_start(inner.begin_byte);
-    std::string_view indent_inner = starts_line(inner) ? slice(inner_line, inner.begin_byte) : std::string_view();
+    // An inner part that does not start its line (a kept `{ ... }` block) moves with its line.
+    std::string_view line_head = slice(inner_line, inner.begin_byte);
+    std::string_view indent_inner = starts_line(inner) ? line_head : line_head.substr(0, line_head.find_first_not_of(" \t"));
     std::string out;
     std::string_view rest = slice(inner);
     for (bool first = true;; first = false) {

@@ -94,6 +94,9 @@
 (static_item name: (identifier) @constant.name value: [(string_literal) (raw_string_literal)] @constant.value) @constant
 ; let on = ...; (not `let mut`, which is also a write, so the name is never an alias)
 (let_declaration pattern: (identifier) @decl.name value: (_) @decl.value) @decl
+; A taken branch's locals (@local) whose names the enclosing function also spells keep its braces:
+; unwrapped, a `let` would shadow the outer name for the code after it.
+(let_declaration pattern: (_) @local.name) @local
 (let_declaration (mutable_specifier) pattern: (identifier) @write.name) @write
 (let_declaration pattern: (identifier) @write.name !value) @write
 ; `x = v` carries v to the reads it reaches (a `let mut` is a write too, so only reassignments do).
