@@ -142,12 +142,13 @@ model::Span ModelBuilder::switch_arm_inner(TSNode arm, TSNode construct) {
   return lines_.span(begin, end);
 }
 
-model::Span ModelBuilder::if_arm_inner(TSNode body, TSNode construct) {
+model::Span ModelBuilder::if_arm_inner(TSNode body, TSNode construct, bool follows) {
   model::Span statements = arm_inner(body);
   // The construct's other arms and condition go with it: only the code around it counts.
   if (statements.end_byte <= statements.begin_byte ||
-      !declared_names_spelled(body, statements.begin_byte, statements.end_byte, ts_node_start_byte(construct),
-                              ts_node_end_byte(construct))) {
+      (!(follows && ends_in_value(body)) &&
+       !declared_names_spelled(body, statements.begin_byte, statements.end_byte, ts_node_start_byte(construct),
+                               ts_node_end_byte(construct)))) {
     return statements;
   }
   // `if (on) { const x = 1; ... }` beside another `x`: `{ const x = 1; ... }` keeps x's scope.

@@ -384,11 +384,19 @@ model::Span ModelBuilder::inner(TSNode body) const {
                      ts_node_end_byte(ts_node_named_child(body, count - 1)));
 }
 
+bool ModelBuilder::ends_in_value(TSNode block) const {
+  for (const RoleMatch* m : index_.find_all(block, Role::Block)) {
+    if (m->part(Part::Value)) return true;
+  }
+  return false;
+}
+
 // An arm body that holds its own pattern (a Kotlin `when` entry) names the part that runs with
 // `@arm.inner`; any other body is its own.
 model::Span ModelBuilder::arm_inner(TSNode body) const {
   for (const RoleMatch* m : index_.find_all(body, Role::Arm)) {
-    if (const TSNode* part = m->part(Part::Inner)) return inner(*part);
+    // A block that is a value (Rust's `{ a(); 1 }`) stays one: its statements alone are not.
+    if (const TSNode* part = m->part(Part::Inner)) return ends_in_value(*part) ? span(*part) : inner(*part);
   }
   return inner(body);
 }
@@ -433,7 +441,7 @@ void ModelBuilder::add_if(const RoleMatch& m) {
   model::Construct construct{model::ConstructKind::IfChain, {}, {}, rest_of_block(m.node)};
   construct.continues_chain = continues_chain(m.node);
   construct.arms.push_back({condition(*cond), lines_.span(ts_node_start_byte(m.node), ts_node_end_byte(*then)),
-                            span(*then), always_exits(*then), if_arm_inner(*then, m.node)});
+                            span(*then), always_exits(*then), if_arm_inner(*then, m.node, construct.after.has_value())});
   Siblings siblings;
   for (TSNode alternative : m.all(Part::Else)) {
     // The match that names the arm's body (another may name only its `.inner`).
@@ -444,7 +452,7 @@ void ModelBuilder::add_if(const RoleMatch& m) {
     const TSNode* body = arm ? arm->part(Part::Then) : &alternative;
     if (!body) continue;
     int arm_cond = arm && arm->part(Part::Cond) ? condition(*arm->part(Part::Cond)) : -1;
-    construct.arms.push_back({arm_cond, else_clause(alternative, siblings), span(*body), always_exits(*body), if_arm_inner(*body, m.node)});
+    construct.arms.push_back({arm_cond, else_clause(alternative, siblings), span(*body), always_exits(*body), if_arm_inner(*body, m.node, construct.after.has_value())});
   }
   add_construct(std::move(construct), m.node);
 }

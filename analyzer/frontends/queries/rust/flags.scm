@@ -124,6 +124,10 @@
 ; Rust locals end with their block: after it, the name may be an outer binding again.
 (block) @block_scope
 (block) @block
+; A block ending in a tail expression (@block.value) is a value: `flagdebt fix` keeps its braces
+; where it stood for the value (a match arm's block as a `let` value: `let v = { a(); 1 };`) and
+; where the code after it needs its `;` (a taken `if` statement's `{ a(); b() }` mid-block).
+(block (_expression) @block.value .) @block
 ; return / break / continue, as a statement (`return x;`) or as a block's tail (`return x`, `=> return`)
 [(return_expression) (break_expression) (continue_expression)] @exit
 (expression_statement [(return_expression) (break_expression) (continue_expression)]) @exit
