@@ -138,6 +138,16 @@ std::optional<std::vector<model::Replacement>> file_edits(size_t f, const CodeFi
   return edits;
 }
 
+// `text` in lower case without `_` and `-`: `NEW_UI`, `NewUi` and `new-ui` all read `newui`.
+std::string folded_words(std::string_view text) {
+  std::string out;
+  out.reserve(text.size());
+  for (char c : text) {
+    if (c != '_' && c != '-') out += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  }
+  return out;
+}
+
 std::set<std::string> retired_keys(const scan::Session& session, const FixOptions& options) {
   if (!options.flags.empty()) return {options.flags.begin(), options.flags.end()};
   std::set<std::string> keys;
@@ -151,11 +161,22 @@ std::set<std::string> retired_keys(const scan::Session& session, const FixOption
 std::map<std::string, Removal> find_declarations(const scan::Session& session, const std::set<std::string>& keys,
                                                  std::vector<CodeFile>& files) {
   std::map<std::string, Removal> by_name;
+  std::set<std::string> needles;
+  for (const auto& flag : session.manifest().flags) {
+    if (!keys.contains(flag.key)) continue;
+    needles.insert(folded_words(flag.key));
+    for (const auto& alias : flag.aliases) needles.insert(folded_words(alias));
+  }
+  for (const auto& key : keys) needles.insert(folded_words(key));
+  needles.erase("");
   for (size_t f = 0; f < files.size(); ++f) {
     auto& file = files[f];
     if (!file.frontend) continue;
-    if (std::none_of(keys.begin(), keys.end(), [&](const auto& k) { return file.text.find(k) != std::string::npos; })) continue;
-    scan::FileOutcome outcome = session.analyze(*file.file, file.text);
+    // A cheap superset of the files that can declare one: the key, or its words in any case and
+    // separation (an enum member `NEW_UI`, `NewUi`), or a manifest alias, anywhere in the text.
+    std::string folded = folded_words(file.text);
+    if (std::none_of(needles.begin(), needles.end(), [&](const auto& n) { return folded.find(n) != std::string::npos; })) continue;
+    scan::FileOutcome outcome = session.analyze_unfiltered(*file.file, file.text);
     for (const auto& constant : outcome.key_constants) {
       if (keys.contains(constant.key)) by_name[constant.name].declarations.push_back({f, constant.key, constant.declaration, {}});
     }

@@ -61,6 +61,14 @@ void ModelBuilder::extract_key_constants() {
     if (m.role != Role::Constant && m.role != Role::Decl) continue;
     const TSNode* name = m.part(Part::Name);
     const TSNode* value = m.part(Part::Value);
+    if (name && !value && m.role == Role::Constant) {
+      // A member or macro without a string: it names a flag by a manifest alias or by the key's words.
+      std::string_view text = node_text(*name, text_);
+      const std::string* key = input_.flags.key_of_alias(text);
+      if (!key) key = input_.flags.key_named_by(text);
+      if (key) model_.key_constants.push_back({std::string(text), *key, span(m.node), true});
+      continue;
+    }
     if (!name || !value || !index_.has(*value, Role::String)) continue;
     std::string_view literal = node_text(*value, text_);
     while (!literal.empty() && std::isspace(static_cast<unsigned char>(literal.back()))) literal.remove_suffix(1);  // a macro body
