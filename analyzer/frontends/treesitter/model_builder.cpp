@@ -449,7 +449,8 @@ void ModelBuilder::add_if(const RoleMatch& m) {
   model::Construct construct{model::ConstructKind::IfChain, {}, {}, rest_of_block(m.node)};
   construct.continues_chain = continues_chain(m.node);
   construct.arms.push_back({condition(*cond), lines_.span(ts_node_start_byte(m.node), ts_node_end_byte(*then)),
-                            span(*then), always_exits(*then), if_arm_inner(*then, m.node, construct.after.has_value())});
+                            span(*then), always_exits(*then), arm_inner(*then)});
+  std::vector<TSNode> bodies{*then};
   Siblings siblings;
   for (TSNode alternative : m.all(Part::Else)) {
     // The match that names the arm's body (another may name only its `.inner`).
@@ -460,7 +461,15 @@ void ModelBuilder::add_if(const RoleMatch& m) {
     const TSNode* body = arm ? arm->part(Part::Then) : &alternative;
     if (!body) continue;
     int arm_cond = arm && arm->part(Part::Cond) ? condition(*arm->part(Part::Cond)) : -1;
-    construct.arms.push_back({arm_cond, else_clause(alternative, siblings), span(*body), always_exits(*body), if_arm_inner(*body, m.node, construct.after.has_value())});
+    construct.arms.push_back({arm_cond, else_clause(alternative, siblings), span(*body), always_exits(*body), arm_inner(*body)});
+    bodies.push_back(*body);
+  }
+  // What an arm may leave in the if's place, checked only for an if over a flag (it reads the
+  // function's text around the if).
+  bool relevant = false;
+  for (const auto& arm : construct.arms) relevant |= mentions_check(arm.cond);
+  for (size_t i = 0; relevant && i < bodies.size(); ++i) {
+    construct.arms[i].inner = if_arm_inner(bodies[i], m.node, construct.after.has_value());
   }
   add_construct(std::move(construct), m.node);
 }
