@@ -144,9 +144,18 @@ model::Span ModelBuilder::switch_arm_inner(TSNode arm, TSNode construct) {
 
 model::Span ModelBuilder::if_arm_inner(TSNode body, TSNode construct, bool follows) {
   model::Span statements = arm_inner(body);
+  if (statements.end_byte <= statements.begin_byte) return statements;
+  // A name the if declares before the arm (Go's `if x := f(); c {`, `o instanceof T t`, or an
+  // earlier arm's local) that the arm reads: without the if it would be undeclared. The if stays.
+  if (!locals_) locals_ = gather(index_, Role::Local);
+  std::string_view kept = text_.substr(statements.begin_byte, statements.end_byte - statements.begin_byte);
+  for (const RoleMatch* local : within(*locals_, ts_node_start_byte(construct), statements.begin_byte)) {
+    for (std::string_view word : local_names(*local)) {
+      if (spells(kept, word)) return {};
+    }
+  }
   // The construct's other arms and condition go with it: only the code around it counts.
-  if (statements.end_byte <= statements.begin_byte ||
-      (!(follows && ends_in_value(body)) &&
+  if ((!(follows && ends_in_value(body)) &&
        !declared_names_spelled(body, statements.begin_byte, statements.end_byte, ts_node_start_byte(construct),
                                ts_node_end_byte(construct)))) {
     return statements;
