@@ -14,6 +14,7 @@
 #include "prefilter/prefilter.h"
 #include "support/line_index.h"
 #include "support/read_file.h"
+#include "support/utf16.h"
 
 namespace flagdebt::fix {
 namespace {
@@ -29,14 +30,27 @@ struct CodeFile {
   const frontends::Frontend* frontend = nullptr;
   std::vector<ImportStatement> imports;
   bool fixed = false;  // the other edits changed it: its line numbers are not the file's
+  // UTF-16 text (read as UTF-8): its byte order when it converts back byte for byte. A UTF-16 file
+  // that does not is read for uses but never edited.
+  std::optional<bool> utf16_big_endian;
+  bool writable = true;
 };
 
 std::optional<CodeFile> read_text(const discover::DiscoveredFile& file, uint64_t max_file_bytes) {
   auto text = support::read_file(file.path, max_file_bytes);
-  if (!text || prefilter::looks_binary(*text)) return std::nullopt;
+  if (!text) return std::nullopt;
+  // A UTF-16 file, as the fix reads it (fixer.cpp): its uses of a constant count too.
+  std::optional<bool> utf16;
+  bool writable = true;
+  if (auto decoded = support::decode_utf16_with_bom(*text)) {
+    utf16 = support::round_trip_utf16_big_endian(*text, *decoded);
+    writable = utf16.has_value();
+    *text = std::move(*decoded);
+  }
+  if (prefilter::looks_binary(*text)) return std::nullopt;
   const languages::Language* language = languages::detect(file.path, std::string_view(*text).substr(0, 256));
   const frontends::Frontend* frontend = language && language->has_code_model() ? frontends::frontend_for(*language) : nullptr;
-  return CodeFile{&file, std::move(*text), frontend ? language : nullptr, frontend, {}};
+  return CodeFile{&file, std::move(*text), frontend ? language : nullptr, frontend, {}, false, utf16, writable};
 }
 
 support::Diag diag_at(const CodeFile& file, uint32_t byte, std::string message, support::Severity severity) {
@@ -244,7 +258,7 @@ void remove_declarations(const scan::Session& session, const std::vector<discove
     edited.clear();
     for (size_t f = 0; f < code.size() && !again; ++f) {
       auto edits = file_edits(f, code[f], removals);
-      bool fine = edits.has_value() && code[f].frontend;
+      bool fine = edits.has_value() && code[f].frontend && code[f].writable;
       std::string after;
       if (edits && edits->empty()) continue;
       if (fine) {
@@ -288,9 +302,8 @@ void remove_declarations(const scan::Session& session, const std::vector<discove
       ordered.push_back(std::move(result.changes[old->second]));
       if (edit != edited.end()) ordered.back().after = std::move(edit->second);
     } else if (edit != edited.end()) {
-      if (auto original = support::read_file(file.path, options.scan.max_file_bytes)) {
-        ordered.push_back({file.path, std::move(*original), std::move(edit->second)});
-      }
+      const CodeFile& read = code[edit->first];
+      ordered.push_back({file.path, read.text, std::move(edit->second), read.utf16_big_endian});
     }
   }
   result.changes = std::move(ordered);
