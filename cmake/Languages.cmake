@@ -41,6 +41,7 @@ foreach(i RANGE ${last_language})
   language_get(string_prefixes "" languages ${i} string_prefixes)
   language_get(interpolating "" languages ${i} interpolating_prefixes)
   language_get(empty_statement "" languages ${i} empty_statement)
+  language_get(plain_block "" languages ${i} plain_block)
   foreach(field families extensions file_names name_prefixes interpreters line_comments block_comment passes)
     language_strings(${field} languages ${i} ${field})
   endforeach()
@@ -56,7 +57,7 @@ foreach(i RANGE ${last_language})
   endif()
   string(APPEND rows "      {\"${id}\", ${families}, ${extensions}, ${file_names}, ${name_prefixes}, ${interpreters}, ${line_comments}, "
                      "${block_comment}, \"${string_prefixes}\", \"${interpolating}\", ${grammar}, \"${query}\", ${passes}, "
-                     "\"${empty_statement}\"},\n")
+                     "\"${empty_statement}\", \"${plain_block}\"},\n")
 endforeach()
 list(REMOVE_DUPLICATES FLAGDEBT_GRAMMAR_DIRS)
 

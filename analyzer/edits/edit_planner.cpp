@@ -220,7 +220,11 @@ class Planner {
     Span whole = trimmed(c.whole);
     std::string_view value = slice(arm.inner);
     if (value.ends_with(';')) value.remove_suffix(1);
-    if (blank(value) || value.find_first_of(";\n") != std::string_view::npos) return std::nullopt;
+    // A block that is a value (Rust's `{ a(); 1 }`; the model gives a block with its braces only
+    // then) moves with its lines, from the arm's indentation to the construct's.
+    bool block = value.size() > 1 && value.front() == '{' && value.back() == '}' && arm.inner.end_byte <= arm.body.end_byte &&
+                 slice(arm.inner.end_byte, arm.body.end_byte).find_first_not_of(", \t") == std::string_view::npos;
+    if (blank(value) || (!block && value.find_first_of(";\n") != std::string_view::npos)) return std::nullopt;
     std::string_view before = slice(line_start(whole.begin_byte), skip_back_blanks(whole.begin_byte, line_start(whole.begin_byte), false));
     bool opens = before.ends_with('(') || before.ends_with(',') || before.ends_with("return") ||
                  (before.ends_with('=') && !before.ends_with("==") && !before.ends_with("!=") &&
@@ -229,7 +233,24 @@ class Planner {
     size_t next = text_.find_first_not_of(" \t", whole.end_byte);
     bool closes = next == std::string_view::npos || std::string_view(";,)\r\n").find(text_[next]) != std::string_view::npos;
     if (!opens || !closes) return std::nullopt;
-    return replace(whole.begin_byte, whole.end_byte, std::string(value));
+    return replace(whole.begin_byte, whole.end_byte, block ? moved(value, whole) : std::string(value));
+  }
+
+  // `value`'s lines after its first moved from the indentation of the line `value` starts on to
+  // that of the line `to` starts on.
+  std::string moved(std::string_view value, const Span& to) const {
+    auto indent_of = [&](size_t at) {
+      std::string_view head = slice(line_start(at), at);
+      return head.substr(0, head.find_first_not_of(" \t"));
+    };
+    std::string_view from_indent = indent_of(static_cast<size_t>(value.data() - text_.data())), to_indent = indent_of(to.begin_byte);
+    std::string out;
+    for (size_t nl; (nl = value.find('\n')) != std::string_view::npos;) {
+      out.append(value.substr(0, nl + 1));
+      value.remove_prefix(nl + 1);
+      if (value.starts_with(from_indent)) out.append(to_indent), value.remove_prefix(from_indent.size());
+    }
+    return out.append(value);
   }
 
   // `inner` in place of `whole` (a construct that starts its line), its lines moved from inner's
@@ -239,7 +260,9 @@ class Planner {
     if (blank(slice(inner))) return remove(whole);
     std::string_view indent_whole = slice(line_start(whole.begin_byte), whole.begin_byte);
     size_t inner_line = line_start(inner.begin_byte);
-    std::string_view indent_inner = starts_line(inner) ? slice(inner_line, inner.begin_byte) : std::string_view();
+    // An inner part that does not start its line (a kept `{ ... }` block) moves with its line.
+    std::string_view line_head = slice(inner_line, inner.begin_byte);
+    std::string_view indent_inner = starts_line(inner) ? line_head : line_head.substr(0, line_head.find_first_not_of(" \t"));
     std::string out;
     std::string_view rest = slice(inner);
     for (bool first = true;; first = false) {

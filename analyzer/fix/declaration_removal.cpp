@@ -14,6 +14,7 @@
 #include "prefilter/prefilter.h"
 #include "support/line_index.h"
 #include "support/read_file.h"
+#include "support/utf16.h"
 
 namespace flagdebt::fix {
 namespace {
@@ -29,14 +30,27 @@ struct CodeFile {
   const frontends::Frontend* frontend = nullptr;
   std::vector<ImportStatement> imports;
   bool fixed = false;  // the other edits changed it: its line numbers are not the file's
+  // UTF-16 text (read as UTF-8): its byte order when it converts back byte for byte. A UTF-16 file
+  // that does not is read for uses but never edited.
+  std::optional<bool> utf16_big_endian;
+  bool writable = true;
 };
 
 std::optional<CodeFile> read_text(const discover::DiscoveredFile& file, uint64_t max_file_bytes) {
   auto text = support::read_file(file.path, max_file_bytes);
-  if (!text || prefilter::looks_binary(*text)) return std::nullopt;
+  if (!text) return std::nullopt;
+  // A UTF-16 file, as the fix reads it (fixer.cpp): its uses of a constant count too.
+  std::optional<bool> utf16;
+  bool writable = true;
+  if (auto decoded = support::decode_utf16_with_bom(*text)) {
+    utf16 = support::round_trip_utf16_big_endian(*text, *decoded);
+    writable = utf16.has_value();
+    *text = std::move(*decoded);
+  }
+  if (prefilter::looks_binary(*text)) return std::nullopt;
   const languages::Language* language = languages::detect(file.path, std::string_view(*text).substr(0, 256));
   const frontends::Frontend* frontend = language && language->has_code_model() ? frontends::frontend_for(*language) : nullptr;
-  return CodeFile{&file, std::move(*text), frontend ? language : nullptr, frontend, {}};
+  return CodeFile{&file, std::move(*text), frontend ? language : nullptr, frontend, {}, false, utf16, writable};
 }
 
 support::Diag diag_at(const CodeFile& file, uint32_t byte, std::string message, support::Severity severity) {
@@ -138,6 +152,16 @@ std::optional<std::vector<model::Replacement>> file_edits(size_t f, const CodeFi
   return edits;
 }
 
+// `text` in lower case without `_` and `-`: `NEW_UI`, `NewUi` and `new-ui` all read `newui`.
+std::string folded_words(std::string_view text) {
+  std::string out;
+  out.reserve(text.size());
+  for (char c : text) {
+    if (c != '_' && c != '-') out += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  }
+  return out;
+}
+
 std::set<std::string> retired_keys(const scan::Session& session, const FixOptions& options) {
   if (!options.flags.empty()) return {options.flags.begin(), options.flags.end()};
   std::set<std::string> keys;
@@ -151,11 +175,22 @@ std::set<std::string> retired_keys(const scan::Session& session, const FixOption
 std::map<std::string, Removal> find_declarations(const scan::Session& session, const std::set<std::string>& keys,
                                                  std::vector<CodeFile>& files) {
   std::map<std::string, Removal> by_name;
+  std::set<std::string> needles;
+  for (const auto& flag : session.manifest().flags) {
+    if (!keys.contains(flag.key)) continue;
+    needles.insert(folded_words(flag.key));
+    for (const auto& alias : flag.aliases) needles.insert(folded_words(alias));
+  }
+  for (const auto& key : keys) needles.insert(folded_words(key));
+  needles.erase("");
   for (size_t f = 0; f < files.size(); ++f) {
     auto& file = files[f];
     if (!file.frontend) continue;
-    if (std::none_of(keys.begin(), keys.end(), [&](const auto& k) { return file.text.find(k) != std::string::npos; })) continue;
-    scan::FileOutcome outcome = session.analyze(*file.file, file.text);
+    // A cheap superset of the files that can declare one: the key, or its words in any case and
+    // separation (an enum member `NEW_UI`, `NewUi`), or a manifest alias, anywhere in the text.
+    std::string folded = folded_words(file.text);
+    if (std::none_of(needles.begin(), needles.end(), [&](const auto& n) { return folded.find(n) != std::string::npos; })) continue;
+    scan::FileOutcome outcome = session.analyze_unfiltered(*file.file, file.text);
     for (const auto& constant : outcome.key_constants) {
       if (keys.contains(constant.key)) by_name[constant.name].declarations.push_back({f, constant.key, constant.declaration, {}});
     }
@@ -223,7 +258,7 @@ void remove_declarations(const scan::Session& session, const std::vector<discove
     edited.clear();
     for (size_t f = 0; f < code.size() && !again; ++f) {
       auto edits = file_edits(f, code[f], removals);
-      bool fine = edits.has_value() && code[f].frontend;
+      bool fine = edits.has_value() && code[f].frontend && code[f].writable;
       std::string after;
       if (edits && edits->empty()) continue;
       if (fine) {
@@ -267,9 +302,8 @@ void remove_declarations(const scan::Session& session, const std::vector<discove
       ordered.push_back(std::move(result.changes[old->second]));
       if (edit != edited.end()) ordered.back().after = std::move(edit->second);
     } else if (edit != edited.end()) {
-      if (auto original = support::read_file(file.path, options.scan.max_file_bytes)) {
-        ordered.push_back({file.path, std::move(*original), std::move(edit->second)});
-      }
+      const CodeFile& read = code[edit->first];
+      ordered.push_back({file.path, read.text, std::move(edit->second), read.utf16_big_endian});
     }
   }
   result.changes = std::move(ordered);

@@ -6,6 +6,7 @@
 
 #include "edits/edit_planner.h"
 #include "fix/declaration_removal.h"
+#include "fix/left_unused.h"
 #include "frontends/registry.h"
 #include "languages/languages.h"
 #include "prefilter/prefilter.h"
@@ -118,8 +119,8 @@ std::expected<FixResult, support::Diag> plan_changes(const FixOptions& options) 
     }
     // A UTF-16 file is fixed as UTF-8 text and written back in its own encoding, when that gives
     // its untouched bytes back exactly.
-    std::optional<bool> utf16 = support::round_trip_utf16_big_endian(*text);
     auto decoded = support::decode_utf16_with_bom(*text);
+    std::optional<bool> utf16 = decoded ? support::round_trip_utf16_big_endian(*text, *decoded) : std::nullopt;
     bool writable = !decoded || utf16;
     if (decoded) *text = std::move(*decoded);
     if (prefilter::looks_binary(*text)) continue;
@@ -141,6 +142,7 @@ std::expected<FixResult, support::Diag> plan_changes(const FixOptions& options) 
     }
   }
   if (options.remove_declarations) remove_declarations(**session, discovery->files, options, result);
+  remove_left_unused(result);
   return result;
 }
 

@@ -86,6 +86,26 @@ struct FlagIndex {
 
 inline constexpr std::chrono::milliseconds kDefaultParseBudget{2000};
 
+// What `flagdebt fix` tidies after its edits (fix/left_unused.h), read from the language's fix.scm
+// (a language without one has nothing to tidy): imports of packages that code names as `pkg.`,
+// and locals whose declaration does nothing but bind them, which the language refuses to compile
+// once nothing uses them (Go). Byte ranges into the text.
+struct TidyFacts {
+  using Range = std::pair<uint32_t, uint32_t>;
+  struct Import {
+    std::string path;   // as written, quotes included
+    std::string alias;  // the name written before the path, if any (`f`, `_`, `.`)
+    Range spec, declaration;  // the one import, and the statement that holds it (maybe a group)
+  };
+  struct Local {
+    std::string name;
+    Range statement, scope;  // scope: where the name can be read (the block around the statement)
+  };
+  std::vector<Import> imports;
+  std::vector<Local> locals;
+  std::vector<Range> opaque;  // comments and strings: code names nothing inside them
+};
+
 struct ParseInput {
   std::string_view path;      // for diagnostics
   std::string_view text;      // the whole file
@@ -109,6 +129,11 @@ class Frontend {
   // The byte ranges the parser could not read (error and missing nodes), for `flagdebt fix` to
   // refuse an edit that makes a file worse. Nullopt: this frontend cannot tell (or gave up).
   virtual std::optional<std::vector<std::pair<uint32_t, uint32_t>>> syntax_errors(std::string_view text) const {
+    (void)text;
+    return std::nullopt;
+  }
+  // The file's TidyFacts; nullopt when the text could not be parsed (or the frontend has none).
+  virtual std::optional<TidyFacts> tidy_facts(std::string_view text) const {
     (void)text;
     return std::nullopt;
   }

@@ -24,6 +24,7 @@ struct Language {
   std::string_view query;                      // folder under analyzer/frontends/queries
   std::vector<std::string_view> passes;        // model passes by name (frontends/passes/pass_table.h)
   std::string_view empty_statement;            // "pass": what `flagdebt fix` puts in a block it empties
+  std::string_view plain_block;                // "{": a braced block may be a statement (and opens a scope)
 
   bool has_code_model() const { return grammar != nullptr; }
   // Whether a rule pack's `languages:` entry names this language: its id, a family, or "all".

@@ -88,6 +88,10 @@ struct KeyConstant {
   std::string name;
   std::string key;
   Span declaration;  // the declaring node (`NEW_UI = "new_ui"`, an enum member): what `fix --remove-declarations` removes
+  // Bound by its name rather than a key string (`enum MyFeatures { NEW_UI }`, `#define
+  // FEATURE_NEW_UI_ENABLED 1` through a manifest alias): its name stands for no key string in
+  // code, so only `fix --remove-declarations` reads it.
+  bool by_name = false;
 };
 
 // A local declared with exactly one flag check as its value (`const on = client.isOn("x");`, or

@@ -183,7 +183,7 @@ std::unordered_map<std::string, std::string> key_constants_of(const std::vector<
   std::set<std::string> ambiguous;
   for (const auto& outcome : outcomes) {
     for (const auto& constant : outcome.key_constants) {
-      if (index.alias_to_key.contains(constant.name)) continue;
+      if (constant.by_name || index.alias_to_key.contains(constant.name)) continue;
       auto [it, fresh] = found.emplace(constant.name, constant.key);
       if (!fresh && it->second != constant.key) ambiguous.insert(constant.name);
     }
@@ -521,6 +521,18 @@ FileOutcome Session::analyze(const discover::DiscoveredFile& file, std::string t
   const SessionState& s = *state_;
   AnalysisContext context{s.setup.manifest, s.setup.rules, s.setup.flags, s.setup.settled, s.setup.prefilter,
                           s.options.max_file_bytes, &s.setup.passes, s.options.parse_budget};
+  return guarded(file, [&] { return analyze_text(file, std::move(text), context); });
+}
+
+FileOutcome Session::analyze_unfiltered(const discover::DiscoveredFile& file, std::string text) const {
+  static const std::unordered_set<std::string> every = [] {
+    std::unordered_set<std::string> ids;
+    for (const auto& language : languages::all()) ids.emplace(language.id);
+    return ids;
+  }();
+  const SessionState& s = *state_;
+  AnalysisContext context{s.setup.manifest, s.setup.rules, s.setup.flags, s.setup.settled, s.prefilter,
+                          s.options.max_file_bytes, &s.setup.passes, s.options.parse_budget, 0, &every};
   return guarded(file, [&] { return analyze_text(file, std::move(text), context); });
 }
 

@@ -26,6 +26,9 @@ class Session {
   // The files the options name, as the scan would walk them (manifests left out).
   std::expected<discover::Discovery, support::Diag> files() const;
   FileOutcome analyze(const discover::DiscoveredFile& file, std::string text) const;
+  // The same without the prefilter: a file that may declare a constant named after a flag
+  // (`enum F { NEW_UI }`) holds none of the prefilter's literals.
+  FileOutcome analyze_unfiltered(const discover::DiscoveredFile& file, std::string text) const;
   const manifest::Manifest& manifest() const;
   // Constants bound to a key in these outcomes (`NEW_UI = "new_ui"`) name their flag in every file
   // analysed from now on, as in the scan's second pass.

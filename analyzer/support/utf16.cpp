@@ -100,11 +100,10 @@ std::string encode_utf16_with_bom(std::string_view utf8, bool big_endian) {
   return out;
 }
 
-std::optional<bool> round_trip_utf16_big_endian(std::string_view bytes) {
-  auto decoded = decode_utf16_with_bom(bytes);
-  if (!decoded) return std::nullopt;
+std::optional<bool> round_trip_utf16_big_endian(std::string_view bytes, std::string_view decoded) {
   bool big_endian = bytes.starts_with("\xFE\xFF");
-  if (encode_utf16_with_bom(*decoded, big_endian) != bytes) return std::nullopt;
+  if (!big_endian && !bytes.starts_with("\xFF\xFE")) return std::nullopt;
+  if (encode_utf16_with_bom(decoded, big_endian) != bytes) return std::nullopt;
   return big_endian;
 }
 

@@ -39,4 +39,20 @@ status=0
 [[ $status == 1 ]] || fail "unpaired surrogate: exit $status, not 1"
 grep -q 'left untouched' err || fail "unpaired surrogate: no note: $(cat err)"
 cmp -s bad.cs before.cs || fail "unpaired surrogate: the file changed"
+rm -f bad.cs before.cs
+
+# --remove-declarations reads UTF-16 files too: a use there keeps the constant; a constant declared
+# in one goes, and the file is written back in UTF-16.
+printf 'class Flags {\n    public const string NewCheckout = "new_checkout";\n}\n' > Flags.cs
+printf 'class Uses {\n  void Run() { Log(Flags.NewCheckout); }\n}\n' | utf16 Uses.cs utf-16-le
+printf 'class Pay {\n  void Run() {\n    if (client.IsEnabled(Flags.NewCheckout)) {\n      NewFlow();\n    }\n  }\n}\n' > Pay.cs
+"$flagdebt" fix --write --remove-declarations > out 2> err || fail "remove-declarations: $(cat err)"
+grep -q 'NewCheckout' Flags.cs || fail "the constant went though a UTF-16 file uses it"
+grep -q 'still used' err || fail "no note about the UTF-16 use: $(cat err)"
+rm -f Flags.cs Uses.cs Pay.cs
+printf 'class Flags {\n    public const string Other = "other";\n    public const string NewCheckout = "new_checkout";\n}\n' | utf16 Flags.cs utf-16-be
+printf 'class Pay {\n  void Run() {\n    if (client.IsEnabled(Flags.NewCheckout)) {\n      NewFlow();\n    }\n  }\n}\n' > Pay.cs
+"$flagdebt" fix --write --remove-declarations > out 2> err || fail "remove-declarations (UTF-16 declaration): $(cat err)"
+printf 'class Flags {\n    public const string Other = "other";\n}\n' | utf16 want_flags utf-16-be
+cmp -s want_flags Flags.cs || { decode Flags.cs >&2; fail "UTF-16 declaration: not removed, or not written back in UTF-16"; }
 echo "ok utf16"

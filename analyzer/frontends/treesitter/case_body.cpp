@@ -103,14 +103,20 @@ bool ModelBuilder::local_collides(TSNode arm, TSNode construct, uint32_t begin, 
       }
     }
   }
+  return declared_names_spelled(arm, begin, end, begin, end);
+}
+
+// Whether a @local declared in [begin, end) has a name the function (or file) around `inner`
+// spells outside [skip_begin, skip_end), past the block scopes in between.
+bool ModelBuilder::declared_names_spelled(TSNode inner, uint32_t begin, uint32_t end, uint32_t skip_begin, uint32_t skip_end) {
+  if (!locals_) locals_ = gather(index_, Role::Local);
   auto declared = within(*locals_, begin, end);
   if (declared.empty()) return false;
-  // The function (or file) around the switch, past the block scopes in between.
-  TSNode scope = tree_.scope(arm);
+  TSNode scope = tree_.scope(inner);
   while (!ts_node_is_null(scope) && !index_.has(scope, Role::Scope)) scope = tree_.scope(scope);
   uint32_t from = ts_node_is_null(scope) ? 0 : ts_node_start_byte(scope);
   uint32_t to = ts_node_is_null(scope) ? static_cast<uint32_t>(text_.size()) : ts_node_end_byte(scope);
-  std::string_view before = text_.substr(from, begin - from), after = text_.substr(end, to - end);
+  std::string_view before = text_.substr(from, skip_begin - from), after = text_.substr(skip_end, to - skip_end);
   for (const RoleMatch* local : declared) {
     std::vector<std::string_view> words = local_names(*local);
     if (words.empty()) return true;
@@ -134,6 +140,28 @@ model::Span ModelBuilder::switch_arm_inner(TSNode arm, TSNode construct) {
   uint32_t begin = ts_node_start_byte(statements.front()), end = ts_node_end_byte(statements.back());
   if (has_inner_break(begin, end) || local_collides(arm, construct, begin, end)) return {};
   return lines_.span(begin, end);
+}
+
+model::Span ModelBuilder::if_arm_inner(TSNode body, TSNode construct, bool follows) {
+  model::Span statements = arm_inner(body);
+  if (statements.end_byte <= statements.begin_byte) return statements;
+  // A name the if declares before the arm (Go's `if x := f(); c {`, `o instanceof T t`, or an
+  // earlier arm's local) that the arm reads: without the if it would be undeclared. The if stays.
+  if (!locals_) locals_ = gather(index_, Role::Local);
+  std::string_view kept = text_.substr(statements.begin_byte, statements.end_byte - statements.begin_byte);
+  for (const RoleMatch* local : within(*locals_, ts_node_start_byte(construct), statements.begin_byte)) {
+    for (std::string_view word : local_names(*local)) {
+      if (spells(kept, word)) return {};
+    }
+  }
+  // The construct's other arms and condition go with it: only the code around it counts.
+  if ((!(follows && ends_in_value(body)) &&
+       !declared_names_spelled(body, statements.begin_byte, statements.end_byte, ts_node_start_byte(construct),
+                               ts_node_end_byte(construct)))) {
+    return statements;
+  }
+  // `if (on) { const x = 1; ... }` beside another `x`: `{ const x = 1; ... }` keeps x's scope.
+  return index_.has(body, Role::Block) && input_.language.plain_block == "{" ? span(body) : model::Span{};
 }
 
 }  // namespace flagdebt::frontends::ts

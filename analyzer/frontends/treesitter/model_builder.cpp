@@ -63,6 +63,14 @@ void ModelBuilder::extract_key_constants() {
     if (m.role != Role::Constant && m.role != Role::Decl) continue;
     const TSNode* name = m.part(Part::Name);
     const TSNode* value = m.part(Part::Value);
+    if (name && !value && m.role == Role::Constant) {
+      // A member or macro without a string: it names a flag by a manifest alias or by the key's words.
+      std::string_view text = node_text(*name, text_);
+      const std::string* key = input_.flags.key_of_alias(text);
+      if (!key) key = input_.flags.key_named_by(text);
+      if (key) model_.key_constants.push_back({std::string(text), *key, span(m.node), true});
+      continue;
+    }
     if (!name || !value || !index_.has(*value, Role::String)) continue;
     std::string_view literal = node_text(*value, text_);
     while (!literal.empty() && std::isspace(static_cast<unsigned char>(literal.back()))) literal.remove_suffix(1);  // a macro body
@@ -386,11 +394,19 @@ model::Span ModelBuilder::inner(TSNode body) const {
                      ts_node_end_byte(ts_node_named_child(body, count - 1)));
 }
 
+bool ModelBuilder::ends_in_value(TSNode block) const {
+  for (const RoleMatch* m : index_.find_all(block, Role::Block)) {
+    if (m->part(Part::Value)) return true;
+  }
+  return false;
+}
+
 // An arm body that holds its own pattern (a Kotlin `when` entry) names the part that runs with
 // `@arm.inner`; any other body is its own.
 model::Span ModelBuilder::arm_inner(TSNode body) const {
   for (const RoleMatch* m : index_.find_all(body, Role::Arm)) {
-    if (const TSNode* part = m->part(Part::Inner)) return inner(*part);
+    // A block that is a value (Rust's `{ a(); 1 }`) stays one: its statements alone are not.
+    if (const TSNode* part = m->part(Part::Inner)) return ends_in_value(*part) ? span(*part) : inner(*part);
   }
   return inner(body);
 }
@@ -436,6 +452,7 @@ void ModelBuilder::add_if(const RoleMatch& m) {
   construct.continues_chain = continues_chain(m.node);
   construct.arms.push_back({condition(*cond), lines_.span(ts_node_start_byte(m.node), ts_node_end_byte(*then)),
                             span(*then), always_exits(*then), arm_inner(*then)});
+  std::vector<TSNode> bodies{*then};
   Siblings siblings;
   for (TSNode alternative : m.all(Part::Else)) {
     // The match that names the arm's body (another may name only its `.inner`).
@@ -447,6 +464,14 @@ void ModelBuilder::add_if(const RoleMatch& m) {
     if (!body) continue;
     int arm_cond = arm && arm->part(Part::Cond) ? condition(*arm->part(Part::Cond)) : -1;
     construct.arms.push_back({arm_cond, else_clause(alternative, siblings), span(*body), always_exits(*body), arm_inner(*body)});
+    bodies.push_back(*body);
+  }
+  // What an arm may leave in the if's place, checked only for an if over a flag (it reads the
+  // function's text around the if).
+  bool relevant = false;
+  for (const auto& arm : construct.arms) relevant |= mentions_check(arm.cond);
+  for (size_t i = 0; relevant && i < bodies.size(); ++i) {
+    construct.arms[i].inner = if_arm_inner(bodies[i], m.node, construct.after.has_value());
   }
   add_construct(std::move(construct), m.node);
 }

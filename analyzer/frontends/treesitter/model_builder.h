@@ -75,6 +75,12 @@ class ModelBuilder {
   bool continues_chain(TSNode node) const;
   // case_body.cpp: a switch case's statements, when unwrapping them is safe.
   model::Span switch_arm_inner(TSNode arm, TSNode construct);
+  // An if arm's inner part, unless a local it declares collides with the enclosing scope's names,
+  // or it ends in a value (@block.value) and code `follows` the if: then its whole braced block
+  // where the language has plain blocks, else none (the if stays).
+  model::Span if_arm_inner(TSNode body, TSNode construct, bool follows);
+  bool ends_in_value(TSNode block) const;  // a @block with a .value: its last part is its value
+  bool declared_names_spelled(TSNode inner, uint32_t begin, uint32_t end, uint32_t skip_begin, uint32_t skip_end);
   std::vector<TSNode> case_statements(TSNode arm) const;
   void drop_trailing_break(std::vector<TSNode>& nodes) const;
   bool has_inner_break(uint32_t begin, uint32_t end);

@@ -6,6 +6,7 @@
 #include "frontends/treesitter/model_builder.h"
 #include "frontends/treesitter/nesting_budget.h"
 #include "frontends/treesitter/parse_budget.h"
+#include "frontends/treesitter/tidy_facts.h"
 #include "support/embedded_files.h"
 
 namespace flagdebt::frontends::ts {
@@ -169,6 +170,18 @@ std::optional<std::vector<std::pair<uint32_t, uint32_t>>> TreeSitterFrontend::sy
   }
   ts_tree_cursor_delete(&cursor);
   return errors;
+}
+
+std::optional<TidyFacts> TreeSitterFrontend::tidy_facts(std::string_view text) const {
+  std::call_once(tidy_once_, [this] {
+    std::string path = query_path_.substr(0, query_path_.rfind('/') + 1) + "fix.scm";
+    if (const std::string_view* source = embedded(path)) tidy_query_ = TidyQuery::compile(language_, *source);
+  });
+  if (!tidy_query_) return TidyFacts{};
+  ParseBudget budget(kDefaultParseBudget);
+  TreePtr tree = parse(language_, text, budget);
+  if (!tree || budget.exceeded()) return std::nullopt;
+  return tidy_query_->run(ts_tree_root_node(tree.get()), text);
 }
 
 }  // namespace flagdebt::frontends::ts

@@ -15,6 +15,7 @@ struct TSLanguage;
 namespace flagdebt::frontends::ts {
 
 class CompiledQuery;
+class TidyQuery;
 
 class TreeSitterFrontend final : public Frontend {
  public:
@@ -28,6 +29,7 @@ class TreeSitterFrontend final : public Frontend {
   std::optional<support::Diag> self_check() const override;
   std::optional<support::Diag> check_extra_query(const std::string& query) const override;
   std::optional<std::vector<std::pair<uint32_t, uint32_t>>> syntax_errors(std::string_view text) const override;
+  std::optional<TidyFacts> tidy_facts(std::string_view text) const override;
 
  private:
   const CompiledQuery* compiled() const;  // compiled once, shared by all threads
@@ -42,6 +44,9 @@ class TreeSitterFrontend final : public Frontend {
   mutable std::string error_;
   mutable std::mutex extras_mutex_;
   mutable std::map<std::string, std::expected<std::unique_ptr<CompiledQuery>, std::string>> extras_;
+  // The language's fix.scm beside its flags.scm (tidy_facts.h), compiled once; null: none.
+  mutable std::once_flag tidy_once_;
+  mutable std::shared_ptr<const TidyQuery> tidy_query_;
 };
 
 }  // namespace flagdebt::frontends::ts

@@ -29,6 +29,14 @@ TEST_CASE("utf16: both byte orders decode; unpaired surrogates and an odd byte b
   CHECK_FALSE(decode_utf16_with_bom("plain").has_value());
 }
 
+TEST_CASE("utf16: the byte order of a file whose decoding converts back byte for byte") {
+  std::string little("\xFF\xFEh\0i\0", 6), big("\xFE\xFF\0h\0i", 6), unpaired("\xFF\xFE\x00\xD8x", 5);
+  CHECK(round_trip_utf16_big_endian(little, *decode_utf16_with_bom(little)) == false);
+  CHECK(round_trip_utf16_big_endian(big, *decode_utf16_with_bom(big)) == true);
+  CHECK_FALSE(round_trip_utf16_big_endian(unpaired, *decode_utf16_with_bom(unpaired)).has_value());
+  CHECK_FALSE(round_trip_utf16_big_endian("hi", "hi").has_value());
+}
+
 TEST_CASE("lone CR to LF keeps CRLF and the length") {
   std::string text = "a\rb\r\nc\r";
   lone_cr_to_lf(text);

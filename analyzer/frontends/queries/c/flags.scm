@@ -88,6 +88,13 @@
 ((preproc_def name: (identifier) @constant.name value: (preproc_arg) @constant.value) @constant
  (#match? @constant.value "^[ \t]*\"[^\"\\\\]*\"\\s*$"))
 ((preproc_arg) @string (#match? @string "^[ \t]*\"[^\"\\\\]*\"\\s*$"))
+; Without a string (@constant without .value: `fix --remove-declarations` only), a name that is a
+; manifest alias or spells a key's words: `#define FEATURE_NEW_UI_ENABLED 1`, `#define NEW_UI`, and
+; the last enumerator of an enum when it has no value (an earlier one would renumber the rest).
+(preproc_def name: (identifier) @constant.name !value) @constant
+((preproc_def name: (identifier) @constant.name value: (preproc_arg) @_v) @constant
+ (#match? @_v "^[ \t]*(0|1|true|false)\\s*$"))
+(enumerator_list (enumerator name: (identifier) @constant.name !value) @constant . "}")
 
 ; Blocks are not scopes: a local declared in a function is seen from every nested block.
 [(translation_unit) (function_definition) (lambda_expression)] @scope

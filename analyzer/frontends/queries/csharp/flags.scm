@@ -27,6 +27,9 @@
 ((field_declaration (modifier) @_static (modifier) @_readonly
    (variable_declaration (variable_declarator name: (identifier) @constant.name "=" (_) @constant.value))) @constant
  (#eq? @_static "static") (#eq? @_readonly "readonly"))
+; An enum member without a value names a flag by its words (`fix --remove-declarations` only): the
+; last one alone, as an earlier one would renumber the rest (`enum Feature { Other, NewUi }`).
+(enum_member_declaration_list (enum_member_declaration name: (identifier) @constant.name !value) @constant . "}")
 
 ; ---------------------------------------------------------------- branches
 ; `else if` is an if_statement as the alternative; a plain else is its block.

@@ -69,6 +69,9 @@
 (field_declaration (modifiers "static" "final")
   declarator: (variable_declarator name: (identifier) @constant.name value: (string_literal) @constant.value)) @constant
 (enum_constant name: (identifier) @constant.name arguments: (argument_list . (string_literal) @constant.value)) @constant
+; An enum constant without a value (Togglz: `enum MyFeatures implements Feature { NEW_UI, ... }`) names
+; a flag by its words or a manifest alias: a @constant without .value, for `fix --remove-declarations`.
+(enum_constant name: (identifier) @constant.name !arguments !body) @constant
 
 ; ------------------------------------------------------------------ switch on a flag's value
 ; `case v:` groups fall into the next group unless they end in break/return/throw/continue

@@ -92,6 +92,12 @@
 (when_expression (when_subject) . "{" . (when_entry) @if.cond @if.then (when_entry)* @if.else) @if
 (when_entry condition: (_) "->" . (_) @arm.inner) @arm @arm.cond @arm.then
 (when_entry "else" "->" . (_) @arm.inner) @arm @arm.then
+; A taken branch's locals (@local) whose names the enclosing function also spells keep it as it is:
+; unwrapped, they would be declared twice in one scope.
+(property_declaration (variable_declaration (identifier) @local.name)) @local
+; An enum entry without arguments names a flag by its words (`fix --remove-declarations` only).
+(enum_class_body (enum_entry . (identifier) @constant.name .) @constant)
+(property_declaration (multi_variable_declaration (variable_declaration (identifier) @local.name))) @local
 (when_expression "when" . "{" (when_entry . condition: (_) @paren.operand . "->") @paren)
 (when_expression (when_subject (_) @eq.left .) (when_entry . condition: (_) @eq.right . "->") @eq)
 

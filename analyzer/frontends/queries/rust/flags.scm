@@ -94,6 +94,9 @@
 (static_item name: (identifier) @constant.name value: [(string_literal) (raw_string_literal)] @constant.value) @constant
 ; let on = ...; (not `let mut`, which is also a write, so the name is never an alias)
 (let_declaration pattern: (identifier) @decl.name @decl.declares value: (_) @decl.value) @decl
+; A taken branch's locals (@local) whose names the enclosing function also spells keep its braces:
+; unwrapped, a `let` would shadow the outer name for the code after it.
+(let_declaration pattern: (_) @local.name) @local
 (let_declaration (mutable_specifier) pattern: (identifier) @write.name) @write
 (let_declaration pattern: (identifier) @write.name !value) @write
 ; `x = v` carries v to the reads it reaches (a `let mut` is a write too, so only reassignments do).
@@ -121,6 +124,10 @@
 ; Rust locals end with their block: after it, the name may be an outer binding again.
 (block) @block_scope
 (block) @block
+; A block ending in a tail expression (@block.value) is a value: `flagdebt fix` keeps its braces
+; where it stood for the value (a match arm's block as a `let` value: `let v = { a(); 1 };`) and
+; where the code after it needs its `;` (a taken `if` statement's `{ a(); b() }` mid-block).
+(block (_expression) @block.value .) @block
 ; return / break / continue, as a statement (`return x;`) or as a block's tail (`return x`, `=> return`)
 [(return_expression) (break_expression) (continue_expression)] @exit
 (expression_statement [(return_expression) (break_expression) (continue_expression)]) @exit

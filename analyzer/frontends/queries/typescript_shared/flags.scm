@@ -7,6 +7,9 @@
 
 ; Key constants: enum members `enum Flags { NewUi = "new_ui" }`.
 (enum_assignment name: (property_identifier) @constant.name value: (string) @constant.value) @constant
+; A member without a value names a flag by its words (`fix --remove-declarations` only): the last one
+; alone, as an earlier one would renumber the rest (`enum Flags { Other, NewUi }`).
+(enum_body name: (property_identifier) @constant.name @constant . "}")
 (public_field_definition name: (property_identifier) @field.name value: (_) @field.value) @field
 ; Parameters of functions not exported (top level or nested): see javascript/flags.scm.
 (program (function_declaration name: (identifier) @function.name
