@@ -531,7 +531,7 @@ FileOutcome Session::analyze_unfiltered(const discover::DiscoveredFile& file, st
     return ids;
   }();
   const SessionState& s = *state_;
-  AnalysisContext context{s.setup.manifest, s.setup.rules, s.setup.flags, s.setup.settled, s.prefilter,
+  AnalysisContext context{s.setup.manifest, s.setup.rules, s.setup.flags, s.setup.settled, s.setup.prefilter,
                           s.options.max_file_bytes, &s.setup.passes, s.options.parse_budget, 0, &every};
   return guarded(file, [&] { return analyze_text(file, std::move(text), context); });
 }
