@@ -4,28 +4,14 @@
 
 #include <string>
 
-#include "frontends/frontend.h"
-#include "frontends/registry.h"
-#include "sdk_rules/rules.h"
+#include "analyzed.h"
 
 namespace {
 
 using namespace flagdebt;
 
-model::FileModel analyzed(std::string_view language_id, const std::string& text) {
-  static const sdk_rules::RuleSet rules = *sdk_rules::builtin_rules();
-  frontends::FlagIndex flags;
-  flags.keys.insert("theme");
-  const languages::Language* language = languages::by_id(language_id);
-  REQUIRE(language != nullptr);
-  auto model = frontends::frontend_for(*language)->analyze(frontends::ParseInput{"test", text, *language, rules, flags});
-  REQUIRE(model.has_value());
-  return std::move(*model);
-}
-
-std::string_view text_of(const std::string& text, const model::Span& span) {
-  return std::string_view(text).substr(span.begin_byte, span.end_byte - span.begin_byte);
-}
+using test::analyzed;
+using test::text_of;
 
 // `body` as the statements of a JavaScript switch's `case 'b':`, after `case 'a': a(); break;`.
 std::string js_switch(const std::string& body, const std::string& before = "") {

@@ -4,29 +4,15 @@
 
 #include <string>
 
-#include "frontends/frontend.h"
-#include "frontends/registry.h"
+#include "analyzed.h"
 #include "frontends/treesitter/words.h"
-#include "sdk_rules/rules.h"
 
 namespace {
 
 using namespace flagdebt;
 
-model::FileModel analyzed(std::string_view language_id, const std::string& text) {
-  static const sdk_rules::RuleSet rules = *sdk_rules::builtin_rules();
-  frontends::FlagIndex flags;
-  flags.keys.insert("theme");
-  const languages::Language* language = languages::by_id(language_id);
-  REQUIRE(language != nullptr);
-  auto model = frontends::frontend_for(*language)->analyze(frontends::ParseInput{"test", text, *language, rules, flags});
-  REQUIRE(model.has_value());
-  return std::move(*model);
-}
-
-std::string_view text_of(const std::string& text, const model::Span& span) {
-  return std::string_view(text).substr(span.begin_byte, span.end_byte - span.begin_byte);
-}
+using test::analyzed;
+using test::text_of;
 
 const std::string kHead = "import { init } from '@launchdarkly/node-server-sdk';\nconst client = init('k');\n";
 const std::string kCheck = "client.boolVariation('theme', false)";
