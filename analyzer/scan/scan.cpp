@@ -309,6 +309,7 @@ struct Setup {
   frontends::FlagIndex flags;
   evaluate::SettledFlags settled;
   prefilter::Prefilter prefilter;  // the manifest's evidence; rebuilt once key constants are known
+  std::unordered_set<std::string> unfiltered;  // languages a rule's query applies to: no prefilter
 };
 
 std::expected<prefilter::Prefilter, Diag> prefilter_for(const ScanOptions& options, const sdk_rules::RuleSet& rules,
@@ -338,8 +339,9 @@ std::expected<Setup, Diag> prepare(const ScanOptions& options, manifest::Date to
   auto settled = settled_of(*manifest);
   auto compiled = prefilter.get();
   if (!compiled) return std::unexpected(compiled.error());
-  return Setup{std::move(*rules), std::move(*passes), std::move(*manifest), std::move(flags), std::move(settled),
-               std::move(*compiled)};
+  auto unfiltered = unfiltered_languages(*rules);
+  return Setup{std::move(*rules),   std::move(*passes),   std::move(*manifest),  std::move(flags),
+               std::move(settled), std::move(*compiled), std::move(unfiltered)};
 }
 
 }  // namespace
@@ -377,7 +379,7 @@ std::expected<ScanResult, Diag> run_scan(const ScanOptions& options) {
   result.manifest = std::move(setup->manifest);
 
   unsigned jobs = options.jobs ? options.jobs : std::max(1u, std::thread::hardware_concurrency());
-  auto unfiltered = unfiltered_languages(rules);
+  const auto& unfiltered = setup->unfiltered;
   // Texts kept for a second pass, up to a bound: a tree larger than it is read again past it.
   std::atomic<int64_t> keep_budget{options.kept_text_bytes};
   AnalysisContext context{result.manifest, rules, flags, settled, *prefilter, options.max_file_bytes, passes,
@@ -519,8 +521,9 @@ std::expected<discover::Discovery, Diag> Session::files() const {
 
 FileOutcome Session::analyze(const discover::DiscoveredFile& file, std::string text) const {
   const SessionState& s = *state_;
+  // As the scan: files of a language a rule's query applies to skip the prefilter.
   AnalysisContext context{s.setup.manifest, s.setup.rules, s.setup.flags, s.setup.settled, s.setup.prefilter,
-                          s.options.max_file_bytes, &s.setup.passes, s.options.parse_budget};
+                          s.options.max_file_bytes, &s.setup.passes, s.options.parse_budget, 0, &s.setup.unfiltered};
   return guarded(file, [&] { return analyze_text(file, std::move(text), context); });
 }
 
