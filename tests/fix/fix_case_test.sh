@@ -39,7 +39,7 @@ fi
 
 # 2. --write gives the expected files, keeps the mode, and says what it skipped.
 copy "$work/write"
-chmod 0640 "$work"/write/*.* 2>/dev/null || true
+find "$work/write" -type f -name "*.*" -exec chmod 0640 {} +
 run_in "$work/write" "$work/write.out" "$work/write.err" fix --write "${args[@]}"
 [[ -s $work/write.out ]] && fail "--write printed on stdout"
 if [[ -f $case_dir/expected-stderr ]]; then
