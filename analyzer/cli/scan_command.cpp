@@ -90,7 +90,7 @@ void add_scan_options(CLI::App& scan, ScanCommand& cmd) {
   one_value(scan.add_option("--changed-since", cmd.options.changed_since,
                             "Only files changed since REV (commits, staged, unstaged, untracked); no orphan check"))
       ->check([](const std::string& rev) { return rev.empty() ? std::string("--changed-since: empty revision") : ""; });
-  scan.add_option("--jobs,-j", cmd.options.jobs, "Threads (default: one per core)");
+  scan.add_option("--jobs,-j", cmd.options.jobs, "Threads (default: one per core; 1: everything on one)");
   scan.add_flag("--quiet,-q", cmd.quiet, "No progress line, and only errors on stderr (notes about skipped files go)");
   scan.add_option("--today", cmd.today, "Date for deadlines, YYYY-MM-DD (default: today)");
   scan.add_option("--color", cmd.color, "auto, always or never")

@@ -320,10 +320,22 @@ std::expected<prefilter::Prefilter, Diag> prefilter_for(const ScanOptions& optio
                                        options.use_cache ? prefilter::default_cache_dir() : "");
 }
 
+// Threads a scan may use (--jobs; 0: one per core).
+unsigned thread_count(const ScanOptions& options) {
+  return options.jobs ? options.jobs : std::max(1u, std::thread::hardware_concurrency());
+}
+
+// Side work (the walk, the manifests, the prefilter) runs on a thread of its own, except with one
+// thread: then everything runs on the calling one, as `rg -j1` does, so `--jobs 1` is the serial
+// baseline that `--jobs N` is measured against.
+std::launch side_work(const ScanOptions& options) {
+  return thread_count(options) > 1 ? std::launch::async : std::launch::deferred;
+}
+
 // Rules and manifests are both YAML, the biggest part of a short scan's start-up: the manifests
 // are read on a second thread while the rules load.
 std::expected<Setup, Diag> prepare(const ScanOptions& options, manifest::Date today) {
-  auto manifests = std::async(std::launch::async, [&] { return manifest::load_manifests(options.manifests, today, false); });
+  auto manifests = std::async(side_work(options), [&] { return manifest::load_manifests(options.manifests, today, false); });
   auto rules = load_rules(options.rule_files);
   auto loaded = manifests.get();
   if (!rules) return std::unexpected(rules.error());
@@ -334,7 +346,7 @@ std::expected<Setup, Diag> prepare(const ScanOptions& options, manifest::Date to
   auto manifest = manifest_for(options, *rules, today, std::move(loaded));
   if (!manifest) return std::unexpected(manifest.error());
   // With many flags both take tens of milliseconds: the prefilter compiles while the index is built.
-  auto prefilter = std::async(std::launch::async, [&] { return prefilter_for(options, *rules, *manifest, {}); });
+  auto prefilter = std::async(side_work(options), [&] { return prefilter_for(options, *rules, *manifest, {}); });
   auto flags = index_of(*manifest, *rules);
   auto settled = settled_of(*manifest);
   auto compiled = prefilter.get();
@@ -358,9 +370,10 @@ std::expected<ScanResult, Diag> run_scan(const ScanOptions& options) {
   manifest::Date today = options.today.value_or(manifest::today_from_clock());
   // The walk needs nothing from the setup: a large tree is listed while the YAML is read, and its
   // files go to the workers as it finds them (with --changed-since, git first says which count).
-  bool stream = options.changed_since.empty();
+  unsigned jobs = thread_count(options);
+  bool stream = options.changed_since.empty() && jobs > 1;
   FileFeed feed;
-  auto walked = std::async(std::launch::async, [&] {
+  auto walked = std::async(side_work(options), [&] {
     // Closed however the walk ends (an exception included): the workers wait for it.
     struct CloseAtEnd {
       FileFeed& feed;
@@ -378,7 +391,6 @@ std::expected<ScanResult, Diag> run_scan(const ScanOptions& options) {
   const auto* passes = &setup->passes;
   result.manifest = std::move(setup->manifest);
 
-  unsigned jobs = options.jobs ? options.jobs : std::max(1u, std::thread::hardware_concurrency());
   const auto& unfiltered = setup->unfiltered;
   // Texts kept for a second pass, up to a bound: a tree larger than it is read again past it.
   std::atomic<int64_t> keep_budget{options.kept_text_bytes};
