@@ -4,11 +4,6 @@
 
 namespace flagdebt::frontends::ts {
 
-namespace {
-uintptr_t id_of(TSNode node) { return reinterpret_cast<uintptr_t>(node.id); }
-
-}  // namespace
-
 // The innermost conditionally-run body around a declaration, below its scope. After
 // `if (x) { $on = check(); }` a later `$on` is unset when x is false (PHP null, Ruby nil,
 // Python NameError), so only uses inside that body read the check.

@@ -96,6 +96,8 @@ class CaptureIndex {
 };
 
 std::string_view node_text(TSNode node, std::string_view text);
+// A node's identity as a map key (TSNode itself has no hash).
+inline uintptr_t id_of(TSNode node) { return reinterpret_cast<uintptr_t>(node.id); }
 // Whether `node` lies within `outer`'s bytes (`outer` itself included).
 bool node_inside(TSNode node, TSNode outer);
 

@@ -4,7 +4,6 @@
 
 namespace flagdebt::frontends::ts {
 namespace {
-uintptr_t id_of(TSNode node) { return reinterpret_cast<uintptr_t>(node.id); }
 
 // `@x` (Ruby instance variable), `:x` (its attr_accessor symbol) and `x` name one field.
 std::string field_name(TSNode name, std::string_view text) {

@@ -14,7 +14,6 @@ std::string_view object_text(TSNode read, TSNode name, std::string_view text) {
   return object;
 }
 
-uintptr_t id_of(TSNode node) { return reinterpret_cast<uintptr_t>(node.id); }
 }  // namespace
 
 HelperTable::HelperTable(const CaptureIndex& index, const TreeIndex& tree, std::string_view text)

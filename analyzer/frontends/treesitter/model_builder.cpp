@@ -8,7 +8,6 @@
 namespace flagdebt::frontends::ts {
 namespace {
 
-uintptr_t id_of(TSNode node) { return reinterpret_cast<uintptr_t>(node.id); }
 constexpr int kMaxDepth = 200;
 
 }  // namespace

@@ -4,7 +4,6 @@
 
 namespace flagdebt::frontends::ts {
 namespace {
-uintptr_t id_of(TSNode node) { return reinterpret_cast<uintptr_t>(node.id); }
 
 // The last segment of a member path (`s.validate` -> validate), or the whole text.
 std::string_view last_segment(std::string_view text) {

@@ -79,7 +79,7 @@ std::optional<int> ModelBuilder::alias_check(TSNode value) const {
     if (!paren->part(Part::Operand)) break;
     call = *paren->part(Part::Operand);
   }
-  auto check = check_of_call_.find(reinterpret_cast<uintptr_t>(call.id));
+  auto check = check_of_call_.find(id_of(call));
   if (check == check_of_call_.end() || calls_in(node_text(value, text_)) != 1) return std::nullopt;
   return check->second;
 }

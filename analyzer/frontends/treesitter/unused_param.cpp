@@ -13,7 +13,6 @@
 
 namespace flagdebt::frontends::ts {
 namespace {
-uintptr_t id_of(TSNode node) { return reinterpret_cast<uintptr_t>(node.id); }
 
 bool separator(std::string_view gap) {
   size_t commas = 0;
