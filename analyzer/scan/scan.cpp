@@ -531,24 +531,26 @@ std::expected<discover::Discovery, Diag> Session::files() const {
   return without_manifests(walk(state_->options), state_->setup.manifest);
 }
 
-FileOutcome Session::analyze(const discover::DiscoveredFile& file, std::string text) const {
-  const SessionState& s = *state_;
-  // As the scan: files of a language a rule's query applies to skip the prefilter.
-  AnalysisContext context{s.setup.manifest, s.setup.rules, s.setup.flags, s.setup.settled, s.setup.prefilter,
+namespace {
+
+// A file of the fix's, through `prefilter`. As the scan: files of a language a rule's query applies
+// to skip the prefilter.
+FileOutcome analyze_with(const SessionState& s, const discover::DiscoveredFile& file, std::string text,
+                         const prefilter::Prefilter& prefilter) {
+  AnalysisContext context{s.setup.manifest, s.setup.rules, s.setup.flags, s.setup.settled, prefilter,
                           s.options.max_file_bytes, &s.setup.passes, s.options.parse_budget, 0, &s.setup.unfiltered};
   return guarded(file, [&] { return analyze_text(file, std::move(text), context); });
 }
 
+}  // namespace
+
+FileOutcome Session::analyze(const discover::DiscoveredFile& file, std::string text) const {
+  return analyze_with(*state_, file, std::move(text), state_->setup.prefilter);
+}
+
 FileOutcome Session::analyze_unfiltered(const discover::DiscoveredFile& file, std::string text) const {
-  static const std::unordered_set<std::string> every = [] {
-    std::unordered_set<std::string> ids;
-    for (const auto& language : languages::all()) ids.emplace(language.id);
-    return ids;
-  }();
-  const SessionState& s = *state_;
-  AnalysisContext context{s.setup.manifest, s.setup.rules, s.setup.flags, s.setup.settled, s.setup.prefilter,
-                          s.options.max_file_bytes, &s.setup.passes, s.options.parse_budget, 0, &every};
-  return guarded(file, [&] { return analyze_text(file, std::move(text), context); });
+  static const prefilter::Prefilter every_file = prefilter::Prefilter::pass_all();
+  return analyze_with(*state_, file, std::move(text), every_file);
 }
 
 const manifest::Manifest& Session::manifest() const { return state_->setup.manifest; }
