@@ -4,10 +4,6 @@
 #include <array>
 #include <memory>
 
-// Added by grammars/patches/tree-sitter-query-unanalyzed.patch; api.h stays the pristine one.
-extern "C" TSQuery* ts_query_new_unanalyzed(const TSLanguage* language, const char* source, uint32_t source_len,
-                                            uint32_t* error_offset, TSQueryError* error_type);
-
 namespace flagdebt::frontends::ts {
 namespace {
 

@@ -5,10 +5,6 @@
 
 #include "frontends/treesitter/capture_index.h"
 
-// Added by grammars/patches/tree-sitter-query-unanalyzed.patch; api.h stays the pristine one.
-extern "C" TSQuery* ts_query_new_unanalyzed(const TSLanguage* language, const char* source, uint32_t source_len,
-                                            uint32_t* error_offset, TSQueryError* error_type);
-
 namespace flagdebt::frontends::ts {
 
 std::shared_ptr<const TidyQuery> TidyQuery::compile(const TSLanguage* language, std::string_view source) {
