@@ -1,5 +1,7 @@
 #include "fix/declaration_span.h"
 
+#include "fix/text_lines.h"
+
 #include <algorithm>
 #include <cctype>
 #include <optional>
@@ -8,25 +10,8 @@
 namespace flagdebt::fix {
 namespace {
 
-constexpr std::string_view kSpace = " \t\r\n";
 constexpr size_t kMaxCommentLines = 200;
 
-std::string_view trim(std::string_view s) {
-  size_t first = s.find_first_not_of(kSpace);
-  if (first == std::string_view::npos) return {};
-  return s.substr(first, s.find_last_not_of(kSpace) - first + 1);
-}
-
-size_t line_start(std::string_view text, size_t pos) {
-  size_t newline = pos == 0 ? std::string_view::npos : text.rfind('\n', pos - 1);
-  return newline == std::string_view::npos ? 0 : newline + 1;
-}
-
-// The start of the next line (or the end of the text).
-size_t next_line(std::string_view text, size_t pos) {
-  size_t newline = text.find('\n', pos);
-  return newline == std::string_view::npos ? text.size() : newline + 1;
-}
 
 // The line before the one starting at `start` (which must not be 0), without its line break.
 std::string_view line_before(std::string_view text, size_t start) {
@@ -120,13 +105,13 @@ std::expected<std::vector<std::pair<uint32_t, uint32_t>>, std::string> declarati
 
   size_t start = comment_above(text, first, language);
   if (alone_in_indented_block(text, start, end, b - first, language)) return std::unexpected("it is alone in its block");
-  size_t before = start == 0 ? std::string_view::npos : text.find_last_not_of(kSpace, start - 1);
+  size_t before = start == 0 ? std::string_view::npos : text.find_last_not_of(kBlanks, start - 1);
   bool after_comma = before != std::string_view::npos && text[before] == ',';
   auto at = [](size_t a, size_t z) { return std::pair{static_cast<uint32_t>(a), static_cast<uint32_t>(z)}; };
   // `A("a"),\n NEW_UI("new_ui");`: the `;` closes the list and stays; the comma before goes.
   if (punct == ';' && after_comma) return std::vector{at(before, e)};
   std::vector<std::pair<uint32_t, uint32_t>> out;
-  size_t following = text.find_first_not_of(kSpace, end);
+  size_t following = text.find_first_not_of(kBlanks, end);
   bool closes_list = following != std::string_view::npos && std::string_view("})]").find(text[following]) != std::string_view::npos;
   if (punct == 0 && after_comma && closes_list) out.push_back(at(before, before + 1));
   out.push_back(with_blank_line(text, at(start, end)));

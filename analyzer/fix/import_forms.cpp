@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "fix/text_lines.h"
 #include "support/regex.h"
 
 namespace flagdebt::fix {
@@ -48,12 +49,6 @@ const std::vector<CompiledForm>& forms() {
     return out;
   }();
   return compiled;
-}
-
-std::string_view trim(std::string_view s) {
-  while (!s.empty() && std::string_view(" \t\r\n").find(s.front()) != std::string_view::npos) s.remove_prefix(1);
-  while (!s.empty() && std::string_view(" \t\r\n").find(s.back()) != std::string_view::npos) s.remove_suffix(1);
-  return s;
 }
 
 struct ListLayout {

@@ -4,6 +4,7 @@
 #include <cctype>
 
 #include "fix/declaration_span.h"
+#include "fix/text_lines.h"
 #include "frontends/registry.h"
 #include "languages/languages.h"
 
@@ -77,24 +78,12 @@ size_t spellings(std::string_view text, const std::vector<Range>& opaque, std::s
   return n;
 }
 
-size_t line_start(std::string_view text, size_t at) {
-  size_t nl = at == 0 ? std::string_view::npos : text.rfind('\n', at - 1);
-  return nl == std::string_view::npos ? 0 : nl + 1;
-}
-
-std::string_view trim(std::string_view s) {
-  size_t first = s.find_first_not_of(" \t\r\n");
-  if (first == std::string_view::npos) return {};
-  return s.substr(first, s.find_last_not_of(" \t\r\n") - first + 1);
-}
-
 // The whole lines of `r`, when nothing but blanks (and a `//` comment after it) shares them, with a
 // blank line left alone between an opening and a closing line, or doubled, taken along.
 std::optional<Range> whole_lines(std::string_view text, Range r) {
   size_t begin = line_start(text, r.first);
   if (!trim(text.substr(begin, r.first - begin)).empty()) return std::nullopt;
-  size_t nl = text.find('\n', r.second);
-  size_t end = nl == std::string_view::npos ? text.size() : nl + 1;
+  size_t end = next_line(text, r.second);
   std::string_view rest = trim(text.substr(r.second, end - r.second));
   if (!rest.empty() && !rest.starts_with("//")) return std::nullopt;
   auto lines = with_blank_line(text, {static_cast<uint32_t>(begin), static_cast<uint32_t>(end)});
