@@ -168,11 +168,13 @@ void CaptureIndex::add(const CompiledQuery& query, TSNode root, std::string_view
   ts_query_cursor_set_max_start_depth(cursor.get(), max_start_depth);
   ts_query_cursor_exec_with_options(cursor.get(), query.query(), root, options);
   TSQueryMatch match;
+  std::vector<std::pair<Part, TSNode>> parts;
   while (ts_query_cursor_next_match(cursor.get(), &match)) {
     if (!predicates_hold(query, match, text)) continue;
     RoleMatch role_match{};
-    role_match.tag = tag;
+    role_match.tag = static_cast<int16_t>(tag);
     bool has_head = false;
+    parts.clear();
     for (uint16_t i = 0; i < match.capture_count; ++i) {
       const auto& meaning = query.meaning(match.captures[i].index);
       if (meaning.ignored) continue;
@@ -181,19 +183,41 @@ void CaptureIndex::add(const CompiledQuery& query, TSNode root, std::string_view
         role_match.node = match.captures[i].node;
         has_head = true;
       } else {
-        role_match.parts[static_cast<int>(meaning.part)].push_back(match.captures[i].node);
+        parts.emplace_back(meaning.part, match.captures[i].node);
       }
     }
-    if (!has_head) continue;
-    by_node_.emplace(reinterpret_cast<uintptr_t>(role_match.node.id), static_cast<uint32_t>(matches_.size()));
-    matches_.push_back(std::move(role_match));
+    if (!has_head || parts.size() > UINT8_MAX) continue;
+    // Grouped by part, each part's nodes in capture order: RoleMatch::all is one slice.
+    std::stable_sort(parts.begin(), parts.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
+    first_part_.push_back(static_cast<uint32_t>(part_kinds_.size()));
+    for (const auto& [part, node] : parts) {
+      part_kinds_.push_back(part);
+      part_nodes_.push_back(node);
+    }
+    role_match.part_count = static_cast<uint8_t>(parts.size());
+    auto index = static_cast<uint32_t>(matches_.size());
+    uint32_t first = by_node_.emplace(role_match.node, index);
+    last_on_node_.push_back(index);
+    if (first != index) {  // the head already has matches: append to its chain, keeping their order
+      matches_[last_on_node_[first]].next_on_node = index;
+      last_on_node_[first] = index;
+    }
+    matches_.push_back(role_match);
+  }
+  link_parts();
+}
+
+void CaptureIndex::link_parts() {
+  for (size_t i = 0; i < matches_.size(); ++i) {
+    matches_[i].part_kinds = part_kinds_.data() + first_part_[i];
+    matches_[i].part_nodes = part_nodes_.data() + first_part_[i];
   }
 }
 
 const RoleMatch* CaptureIndex::find(TSNode node, Role role) const {
-  auto [begin, end] = by_node_.equal_range(reinterpret_cast<uintptr_t>(node.id));
-  for (auto it = begin; it != end; ++it) {
-    if (matches_[it->second].role == role) return &matches_[it->second];
+  const uint32_t* first = by_node_.find(node);
+  for (uint32_t i = first ? *first : UINT32_MAX; i != UINT32_MAX; i = matches_[i].next_on_node) {
+    if (matches_[i].role == role) return &matches_[i];
   }
   return nullptr;
 }
@@ -204,9 +228,9 @@ namespace flagdebt::frontends::ts {
 
 std::vector<const RoleMatch*> CaptureIndex::find_all(TSNode node, Role role) const {
   std::vector<const RoleMatch*> found;
-  auto [begin, end] = by_node_.equal_range(reinterpret_cast<uintptr_t>(node.id));
-  for (auto it = begin; it != end; ++it) {
-    if (matches_[it->second].role == role) found.push_back(&matches_[it->second]);
+  const uint32_t* first = by_node_.find(node);
+  for (uint32_t i = first ? *first : UINT32_MAX; i != UINT32_MAX; i = matches_[i].next_on_node) {
+    if (matches_[i].role == role) found.push_back(&matches_[i]);
   }
   return found;
 }

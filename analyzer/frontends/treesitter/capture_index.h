@@ -5,14 +5,16 @@
 // with "_" only feed predicates.
 #include <tree_sitter/api.h>
 
+#include <algorithm>
 #include <cstdint>
 #include <expected>
 #include <string>
 #include <string_view>
-#include <unordered_map>
 #include <vector>
 #include <optional>
+#include <span>
 
+#include "frontends/treesitter/node_map.h"
 #include "support/regex.h"
 
 // Added by grammars/patches/tree-sitter-query-unanalyzed.patch; api.h stays the pristine one.
@@ -32,16 +34,31 @@ enum class Role : uint8_t {
 enum class Part : uint8_t { Name, Receiver, Args, Value, Cond, Then, Else, Operand, Left, Right, Key, Optional, Param, Bare, Inner, Owner, Label, Package, Result, Declares, Count };
 
 struct RoleMatch {
-  Role role;
-  TSNode node;
-  int tag = -1;  // which extra query (a rule file's `queries` entry) produced it; -1: the language's own
-  std::vector<TSNode> parts[static_cast<int>(Part::Count)];
+  Role role{};
+  uint8_t part_count = 0;
+  int16_t tag = -1;  // which extra query (a rule file's `queries` entry) produced it; -1: the language's own
+  TSNode node{};
 
+  // The first node captured as `p`, or null.
   const TSNode* part(Part p) const {
-    const auto& v = parts[static_cast<int>(p)];
-    return v.empty() ? nullptr : &v.front();
+    auto nodes = all(p);
+    return nodes.empty() ? nullptr : nodes.data();
   }
-  const std::vector<TSNode>& all(Part p) const { return parts[static_cast<int>(p)]; }
+  // Every node captured as `p`, in the order the query captured them.
+  std::span<const TSNode> all(Part p) const {
+    const Part* end = part_kinds + part_count;
+    const Part* first = std::find(part_kinds, end, p);
+    const Part* last = std::find_if(first, end, [p](Part q) { return q != p; });
+    return {part_nodes + (first - part_kinds), static_cast<size_t>(last - first)};
+  }
+
+ private:
+  friend class CaptureIndex;
+  // The parts live in the CaptureIndex's arrays, grouped by part: a match is a few dozen bytes
+  // instead of one vector per possible part (most matches are a lone identifier or string).
+  const Part* part_kinds = nullptr;
+  const TSNode* part_nodes = nullptr;
+  uint32_t next_on_node = UINT32_MAX;  // the next match with the same head node
 };
 
 // A compiled flags.scm with its capture names resolved to roles and parts, and its predicates.
@@ -79,6 +96,9 @@ class CompiledQuery {
 
 class CaptureIndex {
  public:
+  CaptureIndex(CaptureIndex&&) = default;  // the matches point into arrays a move keeps in place
+  CaptureIndex(const CaptureIndex&) = delete;
+  CaptureIndex& operator=(const CaptureIndex&) = delete;
   // Runs `query`; `options` (may be null) can cancel it, leaving the matches found so far.
   // Patterns start only at nodes at most `max_start_depth` below `root` (the nesting budget).
   CaptureIndex(const CompiledQuery& query, TSNode root, std::string_view text, const TSQueryCursorOptions* options,
@@ -95,8 +115,15 @@ class CaptureIndex {
   const std::vector<RoleMatch>& matches() const { return matches_; }
 
  private:
+  // Points every match at its parts again (the part arrays may have moved while growing).
+  void link_parts();
+
   std::vector<RoleMatch> matches_;
-  std::unordered_multimap<uintptr_t, uint32_t> by_node_;  // node id -> index into matches_
+  std::vector<Part> part_kinds_;
+  std::vector<TSNode> part_nodes_;
+  std::vector<uint32_t> first_part_;  // per match: where its parts begin in the part arrays
+  NodeMap by_node_;  // head node -> its first match (the others follow through next_on_node)
+  std::vector<uint32_t> last_on_node_;  // per first match of a node: the last one of its chain
 };
 
 std::string_view node_text(TSNode node, std::string_view text);

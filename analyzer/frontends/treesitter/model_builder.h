@@ -25,6 +25,8 @@ class ModelBuilder {
   ModelBuilder(const CaptureIndex& index, TSNode root, std::string_view text, const ParseInput& input,
                std::span<const passes::ExtraCheck> extra = {});
   model::FileModel build();
+  // Levels below the root of the file's deepest node.
+  uint32_t tree_height() const { return tree_.height(); }
 
  private:
   void extract_key_constants();

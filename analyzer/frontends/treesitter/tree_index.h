@@ -5,10 +5,11 @@
 // quadratic. Here every answer is one hash lookup.
 #include <tree_sitter/api.h>
 
-#include <functional>
 #include <cstdint>
-#include <unordered_map>
+#include <functional>
 #include <vector>
+
+#include "frontends/treesitter/node_map.h"
 
 namespace flagdebt::frontends::ts {
 
@@ -24,6 +25,8 @@ class TreeIndex {
   TSNode next_statement(TSNode node) const { return at(entry(node).next); }
   // The last named child that is not an extra; null when there is none.
   TSNode last_statement(TSNode node) const { return at(entry(node).last_child); }
+  // How many levels the deepest node lies below the root.
+  uint32_t height() const { return height_; }
 
  private:
   static constexpr uint32_t kNone = UINT32_MAX;
@@ -34,11 +37,11 @@ class TreeIndex {
   uint32_t add(TSNode node, Entry entry);
   Entry entry(TSNode node) const;
   TSNode at(uint32_t index) const { return index == kNone ? TSNode{} : nodes_[index]; }
-  void link_children(uint32_t index, const std::function<bool(TSNode)>& is_scope);
 
   std::vector<TSNode> nodes_;
   std::vector<Entry> entries_;
-  std::unordered_map<const void*, uint32_t> index_of_;
+  NodeMap index_of_;
+  uint32_t height_ = 0;
 };
 
 }  // namespace flagdebt::frontends::ts
