@@ -110,10 +110,14 @@ const char* read_text(void* payload, uint32_t byte, TSPoint, uint32_t* length) {
 
 // The file's syntax tree, or null when the parser gave up or the budget cancelled it.
 TreePtr parse(const TSLanguage* language, std::string_view text, ParseBudget& budget) {
-  std::unique_ptr<TSParser, decltype(&ts_parser_delete)> parser(ts_parser_new(), ts_parser_delete);
+  // One parser per thread (the scan's workers), kept between files: a new parser allocates its
+  // stacks and lexer again for every file.
+  thread_local std::unique_ptr<TSParser, decltype(&ts_parser_delete)> parser(ts_parser_new(), ts_parser_delete);
   ts_parser_set_language(parser.get(), language);
   TSInput input{&text, read_text, TSInputEncodingUTF8, nullptr};
-  return TreePtr(ts_parser_parse_with_options(parser.get(), nullptr, input, budget.parse_options()), ts_tree_delete);
+  TreePtr tree(ts_parser_parse_with_options(parser.get(), nullptr, input, budget.parse_options()), ts_tree_delete);
+  if (!tree) ts_parser_reset(parser.get());  // a cancelled parse would otherwise resume on the next file
+  return tree;
 }
 
 support::Diag over_budget(std::string_view path) {
