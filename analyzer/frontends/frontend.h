@@ -15,6 +15,7 @@
 #include "languages/languages.h"
 #include "model/file_model.h"
 #include "support/diag.h"
+#include "support/string_hash.h"
 
 namespace flagdebt::frontends::passes {
 class PassContext;
@@ -25,9 +26,11 @@ namespace flagdebt::frontends {
 // What the manifest knows: the keys; the identifiers that stand for a flag's value (manifest
 // aliases, macros, name templates); and the constants in code that stand for a key string.
 struct FlagIndex {
-  std::unordered_set<std::string> keys;
-  std::unordered_map<std::string, std::string> alias_to_key;
-  std::unordered_map<std::string, std::string> constant_to_key;
+  // Looked up with string_views of the parsed text (every identifier and string of a file).
+  using Names = std::unordered_map<std::string, std::string, support::StringHash, std::equal_to<>>;
+  std::unordered_set<std::string, support::StringHash, std::equal_to<>> keys;
+  Names alias_to_key;
+  Names constant_to_key;
   // Helpers other files of a package define (model::PackageHelper), by package_helper_key.
   std::unordered_map<std::string, model::PackageHelper> package_helpers;
   static std::string package_helper_key(std::string_view path, std::string_view name) {
@@ -37,7 +40,7 @@ struct FlagIndex {
   }
   // Wildcard name templates (`*.experimental.{key}`) expanded without their `*`
   // (`.experimental.new_ui`): a member path that ends so, after a receiver, stands for the flag.
-  std::unordered_map<std::string, std::string> suffix_to_key;
+  Names suffix_to_key;
   size_t suffix_dots = 0;  // the most '.' one suffix holds: how far back a lookup looks
 
   void add_suffix(std::string suffix, const std::string& key) {
@@ -51,7 +54,7 @@ struct FlagIndex {
       if (path[at] != '.') continue;
       ++dots;
       if (path[at - 1] == '.') continue;  // the receiver must be a segment
-      auto it = suffix_to_key.find(std::string(path.substr(at)));
+      auto it = suffix_to_key.find(path.substr(at));
       if (it != suffix_to_key.end()) return &it->second;
     }
     return nullptr;
@@ -59,7 +62,7 @@ struct FlagIndex {
 
   // Keys by their words (sdk_rules::name_words): an enum member or property named after a flag
   // (`NEW_UI`, `newUi`) names it. A words form two keys share is left out (ambiguous).
-  std::unordered_map<std::string, std::string> words_to_key;
+  Names words_to_key;
 
   // A manifest key, also under its words; an empty entry marks words two keys share.
   void add_key(const std::string& key) {
@@ -69,17 +72,17 @@ struct FlagIndex {
   }
   // The key an identifier's text names: the key itself, else the one key with the same words.
   const std::string* key_named_by(std::string_view name) const {
-    if (auto it = keys.find(std::string(name)); it != keys.end()) return &*it;
+    if (auto it = keys.find(name); it != keys.end()) return &*it;
     auto it = words_to_key.find(sdk_rules::name_words(name));
     return it == words_to_key.end() || it->second.empty() ? nullptr : &it->second;
   }
-  bool is_key(std::string_view text) const { return keys.contains(std::string(text)); }
+  bool is_key(std::string_view text) const { return keys.contains(text); }
   const std::string* key_of_alias(std::string_view identifier) const {
-    auto it = alias_to_key.find(std::string(identifier));
+    auto it = alias_to_key.find(identifier);
     return it == alias_to_key.end() ? nullptr : &it->second;
   }
   const std::string* key_of_constant(std::string_view identifier) const {
-    auto it = constant_to_key.find(std::string(identifier));
+    auto it = constant_to_key.find(identifier);
     return it == constant_to_key.end() ? nullptr : &it->second;
   }
 };

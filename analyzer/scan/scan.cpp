@@ -114,7 +114,7 @@ evaluate::SettledFlags settled_of(const manifest::Manifest& manifest) {
 // name (prefilter.h). Undeclared flags still pass through the rules' call shapes.
 // Needs only the manifest, so it is compiled while the flag index is built.
 prefilter::Patterns patterns_of(const manifest::Manifest& manifest, const sdk_rules::RuleSet& rules,
-                                const std::unordered_map<std::string, std::string>& key_constants) {
+                                const frontends::FlagIndex::Names& key_constants) {
   std::vector<std::string> literals;  // Prefilter::compile sorts them and drops duplicates
   // A name template's expansion always contains its placeholder's expansion (FEATURE_{KEY} holds
   // NEW_UI): one literal per placeholder and key, shared by all templates, keeps the literal set
@@ -177,9 +177,9 @@ std::expected<manifest::Manifest, Diag> manifest_for(const ScanOptions& options,
 }
 
 // Constants bound to a key in one file (`NEW_UI = "new_ui"`), unambiguous across the scan.
-std::unordered_map<std::string, std::string> key_constants_of(const std::vector<FileOutcome>& outcomes,
-                                                              const frontends::FlagIndex& index) {
-  std::unordered_map<std::string, std::string> found;
+frontends::FlagIndex::Names key_constants_of(const std::vector<FileOutcome>& outcomes,
+                                             const frontends::FlagIndex& index) {
+  frontends::FlagIndex::Names found;
   std::set<std::string> ambiguous;
   for (const auto& outcome : outcomes) {
     for (const auto& constant : outcome.key_constants) {
@@ -314,7 +314,7 @@ struct Setup {
 
 std::expected<prefilter::Prefilter, Diag> prefilter_for(const ScanOptions& options, const sdk_rules::RuleSet& rules,
                                                         const manifest::Manifest& manifest,
-                                                        const std::unordered_map<std::string, std::string>& key_constants) {
+                                                        const frontends::FlagIndex::Names& key_constants) {
   if (!options.prefilter) return prefilter::Prefilter::pass_all();
   return prefilter::Prefilter::compile(patterns_of(manifest, rules, key_constants),
                                        options.use_cache ? prefilter::default_cache_dir() : "");

@@ -272,11 +272,30 @@ bool CallRule::applies_to(const languages::Language& language) const { return ap
 
 std::vector<const CallRule*> RuleSet::match(const languages::Language& language, std::string_view method) const {
   std::vector<const CallRule*> out;
+  if (indexed_ == calls.size()) {
+    auto it = by_method_.find(method);
+    if (it == by_method_.end()) return out;
+    for (uint32_t i : it->second) {
+      if (calls[i].applies_to(language)) out.push_back(&calls[i]);
+    }
+    return out;
+  }
   for (const auto& rule : calls) {
     if (!rule.applies_to(language)) continue;
     if (std::find(rule.methods.begin(), rule.methods.end(), method) != rule.methods.end()) out.push_back(&rule);
   }
   return out;
+}
+
+void RuleSet::index_methods() {
+  by_method_.clear();
+  for (uint32_t i = 0; i < calls.size(); ++i) {
+    for (const auto& method : calls[i].methods) {
+      auto& rules = by_method_[method];
+      if (rules.empty() || rules.back() != i) rules.push_back(i);  // a method listed twice in one rule
+    }
+  }
+  indexed_ = calls.size();
 }
 
 std::vector<std::string> RuleSet::method_names() const {
@@ -290,6 +309,7 @@ std::expected<RuleSet, Diag> parse_rules(const std::string& text, const std::str
   if (!doc) return std::unexpected(doc.error());
   RuleSet out;
   if (auto err = parse_root(path, doc->root(), out)) return std::unexpected(*err);
+  out.index_methods();
   return out;
 }
 
@@ -317,6 +337,7 @@ void append_rules(RuleSet& into, RuleSet more) {
   std::move(more.names.begin(), more.names.end(), std::back_inserter(into.names));
   std::move(more.registries.begin(), more.registries.end(), std::back_inserter(into.registries));
   std::move(more.queries.begin(), more.queries.end(), std::back_inserter(into.queries));
+  into.index_methods();
 }
 
 }  // namespace flagdebt::sdk_rules

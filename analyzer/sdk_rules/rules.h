@@ -47,6 +47,7 @@
 #include <filesystem>
 #include <optional>
 #include <string>
+#include <unordered_map>
 #include <vector>
 
 #include "languages/languages.h"
@@ -54,6 +55,7 @@
 #include "model/file_model.h"
 #include "support/diag.h"
 #include "support/regex.h"
+#include "support/string_hash.h"
 
 namespace flagdebt::sdk_rules {
 
@@ -117,11 +119,19 @@ struct RuleSet {
 
   // Rules for `language` whose method list contains `method`.
   std::vector<const CallRule*> match(const languages::Language& language, std::string_view method) const;
+  // Indexes `calls` by method name for match (called once they are all in: parse_rules and
+  // append_rules do it); rules added later are still matched, by a scan of all of them.
+  void index_methods();
   // Every method name of every rule.
   std::vector<std::string> method_names() const;
   // Hyperscan regexes for the calls that can hold a flag key (call_shapes.cpp): the prefilter's
   // evidence of an SDK call, declared flag or not.
   std::vector<std::string> call_shapes() const;
+
+ private:
+  // Every call of every parsed file is looked up: most name no SDK method at all.
+  std::unordered_map<std::string, std::vector<uint32_t>, support::StringHash, std::equal_to<>> by_method_;
+  size_t indexed_ = 0;  // how many of `calls` by_method_ covers
 };
 
 // Parses one rule file's text; `path` is used in diagnostics. Unknown keys are errors.
