@@ -57,7 +57,7 @@ const std::string* CallMatcher::by_text_or_last_segment(TSNode node, Lookup look
   auto cut = text.find_last_of(".:>");
   if (cut == std::string_view::npos) return nullptr;
   const std::string* key = lookup(text.substr(cut + 1));
-  if (key && locals_ && locals_->bound_locally(first_leaf(index_, node))) return nullptr;
+  if (key && bound_locally_ && bound_locally_(first_leaf(index_, node))) return nullptr;
   return key;
 }
 

@@ -1,11 +1,11 @@
 #pragma once
 // CallMatcher: decides whether a @call is a flag check under the SDK rules, and with which key.
 #include <algorithm>
+#include <functional>
 #include <optional>
 #include <string>
 
 #include "frontends/frontend.h"
-#include "frontends/treesitter/alias_table.h"
 #include "frontends/treesitter/capture_index.h"
 
 namespace flagdebt::frontends::ts {
@@ -28,7 +28,9 @@ class CallMatcher {
   std::optional<MatchedCall> match_property(TSNode member) const;
   // Member paths whose first segment is a local, parameter or loop variable are not matched by
   // their last segment once this is set (the locals are built after the matcher).
-  void set_locals(const AliasTable* locals) { locals_ = locals; }
+  // Whether a name is bound in the file (AliasTable::bound_locally); asked only when a member's
+  // last segment names a flag.
+  void set_locals(std::function<bool(TSNode)> bound_locally) { bound_locally_ = std::move(bound_locally); }
   // The key a node names: a plain string literal, or an identifier/member that is a manifest alias.
   std::optional<std::string> key_of(TSNode node) const;
   // The flag whose value an identifier or member path stands for (full text, or last segment).
@@ -56,7 +58,7 @@ class CallMatcher {
   std::string_view text_;
   const ParseInput& input_;
   bool has_property_rules_ = false;
-  const AliasTable* locals_ = nullptr;
+  std::function<bool(TSNode)> bound_locally_;
 };
 
 }  // namespace flagdebt::frontends::ts

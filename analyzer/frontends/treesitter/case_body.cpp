@@ -112,8 +112,8 @@ bool ModelBuilder::declared_names_spelled(TSNode inner, uint32_t begin, uint32_t
   if (!locals_) locals_ = gather(index_, Role::Local);
   auto declared = within(*locals_, begin, end);
   if (declared.empty()) return false;
-  TSNode scope = tree_.scope(inner);
-  while (!ts_node_is_null(scope) && !index_.has(scope, Role::Scope)) scope = tree_.scope(scope);
+  TSNode scope = tree().scope(inner);
+  while (!ts_node_is_null(scope) && !index_.has(scope, Role::Scope)) scope = tree().scope(scope);
   uint32_t from = ts_node_is_null(scope) ? 0 : ts_node_start_byte(scope);
   uint32_t to = ts_node_is_null(scope) ? static_cast<uint32_t>(text_.size()) : ts_node_end_byte(scope);
   std::string_view before = text_.substr(from, skip_begin - from), after = text_.substr(skip_end, to - skip_end);

@@ -1,9 +1,11 @@
 #include "frontends/treesitter/model_builder.h"
 
+#include <algorithm>
 #include <cctype>
 
 #include "frontends/treesitter/lead_not.h"
 #include "frontends/treesitter/literals.h"
+#include "frontends/treesitter/nesting_budget.h"
 
 namespace flagdebt::frontends::ts {
 namespace {
@@ -14,33 +16,61 @@ constexpr int kMaxDepth = 200;
 
 ModelBuilder::ModelBuilder(const CaptureIndex& index, TSNode root, std::string_view text, const ParseInput& input,
                            std::span<const passes::ExtraCheck> extra)
-    : index_(index),
-      text_(text),
-      input_(input),
-      extra_(extra),
-      lines_(text),
-      calls_(index, text, input),
-      tree_(root,
-            [&index](TSNode n) {
-              return index.has(n, Role::Scope) || index.has(n, Role::BlockScope) || index.has(n, Role::Class);
-            }),
-      aliases_(index, tree_, text),
-      fields_(index, tree_, text),
-      helpers_(index, tree_, text),
-      params_(index, text) {
-  calls_.set_locals(&aliases_);
+    : index_(index), text_(text), input_(input), extra_(extra), lines_(text), calls_(index, text, input), root_(root) {
+  calls_.set_locals([this](TSNode node) { return aliases().bound_locally(node); });
+}
+
+ModelBuilder::Tables::Tables(const CaptureIndex& index, TSNode root, std::string_view text)
+    : tree(root,
+           [&index](TSNode n) {
+             return index.has(n, Role::Scope) || index.has(n, Role::BlockScope) || index.has(n, Role::Class);
+           }),
+      aliases(index, tree, text),
+      fields(index, tree, text),
+      helpers(index, tree, text),
+      params(index, text) {}
+
+ModelBuilder::Tables& ModelBuilder::tables() const {
+  if (!tables_) tables_.emplace(index_, root_, text_);
+  return *tables_;
+}
+
+bool ModelBuilder::deeper_than(uint32_t levels) const {
+  return tables_ ? tables_->tree.height() > levels : ts::deeper_than(root_, levels);
 }
 
 model::FileModel ModelBuilder::build() {
   extract_key_constants();
   extract_checks();
   extract_mentions();
+  if (!can_hold_checks()) return std::move(model_);
   extract_constructs();
   extract_unused_aliases();
   extract_unused_fields();
   extract_unused_parameters();
   export_package_helpers();
   return std::move(model_);
+}
+
+// Whether a condition of the file can evaluate a flag. A condition finds its checks among the
+// calls extract_checks matched, names that stand for a flag (extract_mentions found each: an
+// alias, a key constant, a template expansion), the callee of a call spelled as an alias, and
+// the helpers other files of the package define; every alias, field, parameter or helper of the
+// file is carried back to one of those. Without any, no construct can depend on a flag.
+bool ModelBuilder::can_hold_checks() const {
+  if (!model_.checks.empty() || !model_.references.empty() || !input_.flags.package_helpers.empty()) return true;
+  return std::any_of(index_.matches().begin(), index_.matches().end(),
+                     [this](const RoleMatch& m) { return m.role == Role::Call && callee_alias(m); });
+}
+
+// `Feature_NewUi::IsEnabled()`: a call whose callee (up to its arguments) is a name template's
+// expansion.
+const std::string* ModelBuilder::callee_alias(const RoleMatch& call) const {
+  if (!call.part(Part::Args)) return nullptr;
+  uint32_t begin = ts_node_start_byte(call.node), args = ts_node_start_byte(*call.part(Part::Args));
+  std::string_view callee = text_.substr(begin, args > begin ? args - begin : 0);
+  while (!callee.empty() && (callee.back() == ' ' || callee.back() == '\t')) callee.remove_suffix(1);
+  return input_.flags.key_of_alias(callee);
 }
 
 // Constant-looking names only (NEW_UI, kNewUi): a local `key = "x"` must not make every `key`
@@ -213,11 +243,8 @@ int ModelBuilder::condition_node(TSNode node, int depth) {
   }
   if (auto cond = package_helper(node)) return negated(node, *cond);
   // A call whose callee is a name template's expansion: `Feature_NewUi::IsEnabled()`.
-  if (const RoleMatch* call = index_.find(node, Role::Call); call && call->part(Part::Args)) {
-    uint32_t begin = ts_node_start_byte(node), args = ts_node_start_byte(*call->part(Part::Args));
-    std::string_view callee = text_.substr(begin, args > begin ? args - begin : 0);
-    while (!callee.empty() && (callee.back() == ' ' || callee.back() == '\t')) callee.remove_suffix(1);
-    if (const std::string* key = input_.flags.key_of_alias(callee)) return check_condition(*key, model::Returns::Value, node);
+  if (const RoleMatch* call = index_.find(node, Role::Call)) {
+    if (const std::string* key = callee_alias(*call)) return check_condition(*key, model::Returns::Value, node);
   }
   if (index_.has(node, Role::Ident) || index_.has(node, Role::Member)) {
     if (const std::string* key = calls_.alias_key(node)) {
@@ -252,7 +279,7 @@ int ModelBuilder::condition_list(TSNode node, int depth) {
 // once, a helper's returned expression.
 const TSNode* ModelBuilder::carried_value(TSNode node) const {
   if (index_.has(node, Role::Ident)) {
-    if (const TSNode* value = aliases_.value_for(node)) return value;
+    if (const TSNode* value = aliases().value_for(node)) return value;
   }
   // A field read: `self.x` / `this.x` (@field_read), or a plain name in a class whose language
   // reads fields by their bare name (@class.bare: Java, Kotlin, C#, Swift).
@@ -260,20 +287,20 @@ const TSNode* ModelBuilder::carried_value(TSNode node) const {
   std::optional<TSNode> receiver_binding;  // what binds the read's receiver (`s` in `s.x`), if one
   if (const RoleMatch* read = index_.find(node, Role::FieldRead); read && read->part(Part::Name)) {
     field_name = *read->part(Part::Name);
-    if (const TSNode* receiver = read->part(Part::Receiver)) receiver_binding = aliases_.sole_binding(*receiver);
+    if (const TSNode* receiver = read->part(Part::Receiver)) receiver_binding = aliases().sole_binding(*receiver);
   } else if (index_.has(node, Role::Ident)) {
-    const RoleMatch* owner = index_.find(fields_.class_of(node), Role::Class);
+    const RoleMatch* owner = index_.find(fields().class_of(node), Role::Class);
     if (owner && owner->part(Part::Bare)) field_name = node;
   }
   if (field_name) {
-    const TSNode* value = fields_.value_for(*field_name, node, receiver_binding);
-    if (value && !aliases_.bound_below(*field_name, fields_.class_of(node))) return value;
+    const TSNode* value = fields().value_for(*field_name, node, receiver_binding);
+    if (value && !aliases().bound_below(*field_name, fields().class_of(node))) return value;
   }
   if (const RoleMatch* call = index_.find(node, Role::Call); call && !check_of_call_.contains(id_of(node))) {
-    if (!call->part(Part::Args) && call->part(Part::Name) && aliases_.bound_below(*call->part(Part::Name), TSNode{})) {
+    if (!call->part(Part::Args) && call->part(Part::Name) && aliases().bound_below(*call->part(Part::Name), TSNode{})) {
       return nullptr;
     }
-    return helpers_.value_for(*call);
+    return helpers().value_for(*call);
   }
   return nullptr;
 }
@@ -290,8 +317,8 @@ std::optional<int> ModelBuilder::package_helper(TSNode node) {
   // A local of that name in a function around the call hides it (the file scope cannot: the
   // package already declares the name).
   TSNode file = *name;
-  for (TSNode up = tree_.scope(file); !ts_node_is_null(up); up = tree_.scope(up)) file = up;
-  if (helpers_.defines(text) || aliases_.bound_below(*name, file)) return std::nullopt;
+  for (TSNode up = tree().scope(file); !ts_node_is_null(up); up = tree().scope(up)) file = up;
+  if (helpers().defines(text) || aliases().bound_below(*name, file)) return std::nullopt;
   auto it = input_.flags.package_helpers.find(FlagIndex::package_helper_key(input_.path, text));
   if (it == input_.flags.package_helpers.end()) return std::nullopt;
   int cond = check_condition(it->second.key, it->second.returns, node);
@@ -300,7 +327,7 @@ std::optional<int> ModelBuilder::package_helper(TSNode node) {
 
 // What this file's package helpers return, when that is one check or its negation.
 void ModelBuilder::export_package_helpers() {
-  for (const auto& [name, value] : helpers_.package_helpers()) {
+  for (const auto& [name, value] : helpers().package_helpers()) {
     int cond = condition(value);
     bool negated = model_.conditions[cond].op == model::CondOp::Not;
     if (negated) cond = model_.conditions[cond].lhs;
@@ -313,11 +340,11 @@ void ModelBuilder::export_package_helpers() {
 // A parameter never reassigned, of a file-private function every call of which passes the same
 // check (or its alias, or the same expression over it) in that position.
 std::optional<int> ModelBuilder::param_condition(TSNode use, int depth) {
-  auto binding = aliases_.sole_binding(use);
-  const ParamTable::Param* param = binding ? params_.param_of(*binding) : nullptr;
+  auto binding = aliases().sole_binding(use);
+  const ParamTable::Param* param = binding ? params().param_of(*binding) : nullptr;
   if (!param || !resolving_.insert(param->function).second) return std::nullopt;
   std::optional<int> result;
-  if (auto args = params_.arguments(*param)) {
+  if (auto args = params().arguments(*param)) {
     std::string first;
     for (size_t i = 0; i < args->size(); ++i) {
       int cond = condition((*args)[i], depth + 1);
@@ -370,9 +397,9 @@ bool ModelBuilder::always_exits(TSNode body, int depth) const {
 }
 
 std::optional<model::Span> ModelBuilder::rest_of_block(TSNode statement) const {
-  TSNode parent = tree_.parent(statement);
+  TSNode parent = tree().parent(statement);
   if (ts_node_is_null(parent) || !index_.has(parent, Role::Block)) return std::nullopt;
-  TSNode first = tree_.next_statement(statement), last = tree_.last_statement(parent);
+  TSNode first = tree().next_statement(statement), last = tree().last_statement(parent);
   if (ts_node_is_null(first)) return std::nullopt;
   return lines_.span(ts_node_start_byte(first), ts_node_end_byte(last));
 }
@@ -415,18 +442,18 @@ model::Span ModelBuilder::arm_inner(TSNode body) const {
 // A construct whose node only wraps the expression (JSX `{flag && <X/>}`) is removed whole.
 std::optional<model::Span> ModelBuilder::sole_statement(TSNode node) const {
   if (ts_node_named_child_count(node) == 1) return span(node);
-  TSNode parent = tree_.parent(node);
+  TSNode parent = tree().parent(node);
   if (ts_node_is_null(parent) || ts_node_named_child_count(parent) != 1 || index_.has(parent, Role::Exit)) {
     return std::nullopt;
   }
-  TSNode block = tree_.parent(parent);
+  TSNode block = tree().parent(parent);
   if (ts_node_is_null(block) || !index_.has(block, Role::Block)) return std::nullopt;
   return span(parent);
 }
 
 // Whether `node` is an alternative of an enclosing @if (Ruby's elsif node, Kotlin's nested if).
 bool ModelBuilder::continues_chain(TSNode node) const {
-  TSNode parent = tree_.parent(node);
+  TSNode parent = tree().parent(node);
   const RoleMatch* outer = ts_node_is_null(parent) ? nullptr : index_.find(parent, Role::If);
   if (!outer) return false;
   for (TSNode alternative : outer->all(Part::Else)) {
@@ -483,7 +510,7 @@ model::Span ModelBuilder::else_clause(TSNode body, Siblings& siblings) const {
   // The parent's children, through a cursor and once per parent: ts_node_prev_sibling searches down
   // from the root, and reading the children again for each alternative, which made a 10,000-arm
   // else-if chain (nested: C, Java) or elif chain (flat: Python) quadratic.
-  TSNode parent = tree_.parent(body);
+  TSNode parent = tree().parent(body);
   if (ts_node_is_null(parent)) return span(body);
   if (!ts_node_eq(parent, siblings.parent)) {
     siblings = {parent, {}, {}};

@@ -25,8 +25,8 @@ class ModelBuilder {
   ModelBuilder(const CaptureIndex& index, TSNode root, std::string_view text, const ParseInput& input,
                std::span<const passes::ExtraCheck> extra = {});
   model::FileModel build();
-  // Levels below the root of the file's deepest node.
-  uint32_t tree_height() const { return tree_.height(); }
+  // Whether some node of the file lies more than `levels` below its root.
+  bool deeper_than(uint32_t levels) const;
 
  private:
   void extract_key_constants();
@@ -107,11 +107,28 @@ class ModelBuilder {
   std::span<const passes::ExtraCheck> extra_;
   support::LineIndex lines_;
   CallMatcher calls_;
-  TreeIndex tree_;
-  AliasTable aliases_;
-  FieldTable fields_;
-  HelperTable helpers_;
-  ParamTable params_;
+  // What constructs, aliases and helpers are read with, built on first use: a file where nothing
+  // can evaluate a flag (can_hold_checks) never needs them, and most parsed files of a real tree
+  // hold a key only as a word or in a string.
+  struct Tables {
+    Tables(const CaptureIndex& index, TSNode root, std::string_view text);
+    TreeIndex tree;
+    AliasTable aliases;
+    FieldTable fields;
+    HelperTable helpers;
+    ParamTable params;
+  };
+  Tables& tables() const;
+  TreeIndex& tree() const { return tables().tree; }
+  AliasTable& aliases() const { return tables().aliases; }
+  FieldTable& fields() const { return tables().fields; }
+  HelperTable& helpers() const { return tables().helpers; }
+  ParamTable& params() const { return tables().params; }
+  bool can_hold_checks() const;
+  const std::string* callee_alias(const RoleMatch& call) const;
+
+  TSNode root_;
+  mutable std::optional<Tables> tables_;
   std::set<std::string> resolving_;  // functions whose parameters are being resolved (recursion)
   model::FileModel model_;
   std::unordered_map<uintptr_t, int> check_of_call_;  // call node id -> index into model_.checks

@@ -5,6 +5,8 @@
 // gigabytes (issue 19), and every construct the model keeps costs the fix planner a copy of its
 // body. Hand-written code stays far above the limit; past it, the file is analysed down to the
 // limit and gets one note.
+#include <tree_sitter/api.h>
+
 #include <cstdint>
 #include <optional>
 #include <string_view>
@@ -16,8 +18,11 @@ namespace flagdebt::frontends::ts {
 // Syntax-tree levels (a nested `if` takes two: the statement and its block).
 inline constexpr uint32_t kMaxQueryDepth = 256;
 
-// The note for a file analysed only down to kMaxQueryDepth, when its tree is deeper (`height`:
-// the levels below the root of its deepest node, TreeIndex::height).
-std::optional<support::Diag> nesting_note(uint32_t height, std::string_view path);
+// Whether some node lies more than `limit` levels below `root`; an iterative walk that stops at
+// the first such node.
+bool deeper_than(TSNode root, uint32_t limit);
+
+// The note for a file analysed only down to kMaxQueryDepth, when its tree is `deeper` than that.
+std::optional<support::Diag> nesting_note(bool deeper, std::string_view path);
 
 }  // namespace flagdebt::frontends::ts

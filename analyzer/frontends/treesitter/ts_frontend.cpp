@@ -153,7 +153,7 @@ std::expected<model::FileModel, support::Diag> TreeSitterFrontend::analyze(const
   ModelBuilder builder(index, root, input.text, input, facts.checks);
   model::FileModel model = builder.build();
   for (const passes::ModelPass* pass : *passes_) pass->after(input, facts, model);
-  model.note = nesting_note(builder.tree_height(), input.path);
+  model.note = nesting_note(builder.deeper_than(kMaxQueryDepth), input.path);
   return model;
 }
 

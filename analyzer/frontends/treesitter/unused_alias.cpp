@@ -43,7 +43,7 @@ size_t calls_in(std::string_view text) {
 std::optional<model::Span> ModelBuilder::declaration_statement(TSNode decl) const {
   TSNode statement = decl;
   for (int depth = 0; depth < 4; ++depth) {
-    TSNode parent = tree_.parent(statement);
+    TSNode parent = tree().parent(statement);
     if (ts_node_is_null(parent)) return std::nullopt;
     if (index_.has(parent, Role::Block)) return span(statement);
     // Only a type or modifiers before it (`var` in C#'s variable_declaration): nothing after it.
@@ -89,17 +89,17 @@ std::optional<int> ModelBuilder::alias_check(TSNode value) const {
 // `Config.fast`), which no text here shows. The outermost, not the nearest: a nested block or
 // closure may assign a name declared around it (`let on; { on = check(); } use(on)`).
 std::optional<TSNode> ModelBuilder::function_root(TSNode node) const {
-  TSNode owner = tree_.scope(node);
-  while (!ts_node_is_null(owner) && !index_.has(owner, Role::Scope) && !index_.has(owner, Role::Class)) owner = tree_.scope(owner);
-  if (ts_node_is_null(owner) || index_.has(owner, Role::Class) || ts_node_is_null(tree_.parent(owner))) return std::nullopt;
-  for (TSNode up = tree_.scope(owner); !ts_node_is_null(up); up = tree_.scope(up)) {
-    if (index_.has(up, Role::Class) || ts_node_is_null(tree_.parent(up))) break;
+  TSNode owner = tree().scope(node);
+  while (!ts_node_is_null(owner) && !index_.has(owner, Role::Scope) && !index_.has(owner, Role::Class)) owner = tree().scope(owner);
+  if (ts_node_is_null(owner) || index_.has(owner, Role::Class) || ts_node_is_null(tree().parent(owner))) return std::nullopt;
+  for (TSNode up = tree().scope(owner); !ts_node_is_null(up); up = tree().scope(up)) {
+    if (index_.has(up, Role::Class) || ts_node_is_null(tree().parent(up))) break;
     if (index_.has(up, Role::Scope)) owner = up;
   }
   // Its body when that is a scope of its own (a block): the function's name and parameters are
   // not spellings of a local (`func theme() { theme := ... }`).
   TSNode body = owner;
-  for (TSNode up = tree_.scope(node); !ts_node_is_null(up) && !ts_node_eq(up, owner); up = tree_.scope(up)) body = up;
+  for (TSNode up = tree().scope(node); !ts_node_is_null(up) && !ts_node_eq(up, owner); up = tree().scope(up)) body = up;
   return body;
 }
 

@@ -23,7 +23,7 @@ std::optional<model::Span> ModelBuilder::list_item(TSNode node) const {
 // before any @block) as it is, an assignment statement in a method as the statement around it.
 std::optional<model::Span> ModelBuilder::member_statement(TSNode head) const {
   if (auto item = list_item(head)) return item;
-  for (TSNode up = tree_.parent(head); !ts_node_is_null(up); up = tree_.parent(up)) {
+  for (TSNode up = tree().parent(head); !ts_node_is_null(up); up = tree().parent(up)) {
     if (index_.has(up, Role::Class)) {
       // With the `;` that ends it when the grammar leaves that to the class body (JS's `#on;`).
       TSNode next = ts_node_next_sibling(head);
@@ -49,13 +49,13 @@ void ModelBuilder::extract_unused_fields() {
     if (m.role != Role::Field || !name || !value || m.part(Part::Owner)) continue;
     auto check = alias_check(*value);
     std::string_view spelled = node_text(*name, text_);
-    TSNode owner = fields_.class_of(m.node);
+    TSNode owner = fields().class_of(m.node);
     if (!check || ts_node_is_null(owner) || !seen.insert({reinterpret_cast<uintptr_t>(owner.id), spelled}).second) continue;
     std::vector<model::Span> statements;
     bool holds_field = false, clear = true;
     for (const RoleMatch* p : privates) {
       // In the field's class, or a type of the file's own (a Rust struct, outside its impl).
-      TSNode declared_in = fields_.class_of(p->node);
+      TSNode declared_in = fields().class_of(p->node);
       if (node_text(*p->part(Part::Name), text_) != spelled || (!ts_node_is_null(declared_in) && !ts_node_eq(declared_in, owner))) continue;
       bool own = node_inside(m.node, p->node);
       holds_field |= own;

@@ -62,8 +62,8 @@ void ModelBuilder::extract_unused_parameters() {
   for (const RoleMatch& m : index_.matches()) {
     if (m.role != Role::Function) continue;
     for (TSNode param : m.all(Part::Param)) {
-      const ParamTable::Param* p = seen.insert(id_of(param)).second ? params_.param_of(param) : nullptr;
-      auto args = p && !p->label ? params_.arguments(*p) : std::nullopt;
+      const ParamTable::Param* p = seen.insert(id_of(param)).second ? params().param_of(param) : nullptr;
+      auto args = p && !p->label ? params().arguments(*p) : std::nullopt;
       if (!args || args->empty()) continue;
       std::string key;
       bool same = true;
@@ -79,9 +79,9 @@ void ModelBuilder::extract_unused_parameters() {
       std::optional<model::Span> entry;
       if (m.part(Part::Args)) {
         entry = same ? list_entry(*m.part(Part::Args), param) : std::nullopt;
-      } else if (TSNode up = tree_.parent(param); same && !ts_node_is_null(up)) {
+      } else if (TSNode up = tree().parent(param); same && !ts_node_is_null(up)) {
         entry = list_entry(up, param);
-        TSNode list = tree_.parent(up);
+        TSNode list = tree().parent(up);
         if (!entry && !ts_node_is_null(list)) entry = list_entry(list, param);
         if (entry && declares_another(*entry, node_text(param, text_))) entry.reset();
       }
@@ -93,7 +93,7 @@ void ModelBuilder::extract_unused_parameters() {
       for (TSNode arg : *args) {
         // Up to the call's argument list (through a labelled or wrapped argument).
         TSNode list = arg;
-        while (!ts_node_is_null(list) && !argument_lists.contains(id_of(list))) list = tree_.parent(list);
+        while (!ts_node_is_null(list) && !argument_lists.contains(id_of(list))) list = tree().parent(list);
         auto element = ts_node_is_null(list) ? std::nullopt : list_entry(list, arg);
         if (!element) {
           unused.elements.clear();
