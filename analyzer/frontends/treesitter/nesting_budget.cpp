@@ -4,17 +4,23 @@
 
 namespace flagdebt::frontends::ts {
 
+// A subtree of n nodes reaches at most n - 1 levels below its top: only subtrees large enough to
+// pass the limit are entered, so an ordinary file is decided near its root.
 bool deeper_than(TSNode root, uint32_t limit) {
+  auto may_pass = [limit](TSNode node, uint32_t depth) { return depth + ts_node_descendant_count(node) - 1 > limit; };
+  if (!may_pass(root, 0)) return false;
   TSTreeCursor cursor = ts_tree_cursor_new(root);
-  bool deep = false;
-  for (bool more = true; more && !deep;) {
-    if (ts_tree_cursor_goto_first_child(&cursor)) {
-      deep = ts_tree_cursor_current_depth(&cursor) > limit;
-      continue;
+  bool deep = false, enter = true;
+  while (!deep) {
+    if (!enter || !ts_tree_cursor_goto_first_child(&cursor)) {
+      bool moved = false;
+      while (!(moved = ts_tree_cursor_goto_next_sibling(&cursor)) && ts_tree_cursor_goto_parent(&cursor)) {
+      }
+      if (!moved) break;
     }
-    while (!(more = ts_tree_cursor_goto_next_sibling(&cursor))) {
-      if (!ts_tree_cursor_goto_parent(&cursor)) break;
-    }
+    uint32_t depth = ts_tree_cursor_current_depth(&cursor);
+    deep = depth > limit;
+    enter = may_pass(ts_tree_cursor_current_node(&cursor), depth);
   }
   ts_tree_cursor_delete(&cursor);
   return deep;

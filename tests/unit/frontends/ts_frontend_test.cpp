@@ -120,3 +120,17 @@ TEST_CASE("ts frontend: ordinary nesting gets no nesting note") {
   CHECK_FALSE(model->note.has_value());
   CHECK(model->references.size() == 100);
 }
+
+TEST_CASE("ts frontend: a deep file with no check at all still gets its nesting note") {
+  // Such a file skips the model's tables (nothing can evaluate a flag): its depth is measured
+  // without the tree index.
+  Analysis analysis;
+  std::string text;
+  for (int i = 0; i < 10000; ++i) text += "if (ready) {\n";
+  text += "f();\n" + std::string(10000, '}') + "\n";
+  auto model = analysis.run("javascript", text, 600s);
+  REQUIRE(model.has_value());
+  CHECK(model->checks.empty());
+  REQUIRE(model->note.has_value());
+  CHECK(model->note->message == "nesting deeper than 256 syntax levels: not analysed past that depth");
+}
