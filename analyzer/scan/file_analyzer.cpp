@@ -16,17 +16,6 @@ support::Diag note(const std::string& path, std::string message) {
   return diag;
 }
 
-std::optional<std::string> read_all(const std::string& path, uint64_t limit, FileOutcome& out) {
-  auto text = support::read_file(path, limit);
-  if (!text) {
-    out.problem = text.error().too_large ? note(path, text.error().message)
-                                         : support::make_diag(path, 0, 0, text.error().message);
-    return std::nullopt;
-  }
-  out.bytes = text->size();
-  return std::move(*text);
-}
-
 void attach_fixes(const std::vector<edits::PlannedFix>& fixes, std::vector<findings::Finding>& found);
 
 void analyze_code(const std::string& path, std::string_view text, const frontends::Frontend& frontend,
@@ -88,10 +77,16 @@ void keep_text(const AnalysisContext& context, std::string& text, FileOutcome& o
 }  // namespace
 
 FileOutcome analyze_file(const discover::DiscoveredFile& file, const AnalysisContext& context) {
+  return analyze_read(file, support::read_file(file.path, context.max_file_bytes), context);
+}
+
+FileOutcome analyze_read(const discover::DiscoveredFile& file, std::expected<std::string, support::ReadError> read,
+                         const AnalysisContext& context) {
+  if (read) return analyze_text(file, std::move(*read), context);
   FileOutcome out;
-  auto text = read_all(file.path, context.max_file_bytes, out);
-  if (!text) return out;
-  return analyze_text(file, std::move(*text), context);
+  out.problem = read.error().too_large ? note(file.path, read.error().message)
+                                       : support::make_diag(file.path, 0, 0, read.error().message);
+  return out;
 }
 
 FileOutcome analyze_text(const discover::DiscoveredFile& file, std::string contents, const AnalysisContext& context) {

@@ -2,6 +2,7 @@
 // One file through the pipeline: read, skip binary/huge, prefilter, frontend, evaluator, finders.
 #include <atomic>
 #include <cstdint>
+#include <expected>
 #include <optional>
 #include <string>
 #include <unordered_set>
@@ -15,6 +16,7 @@
 #include "findings/finding.h"
 #include "frontends/frontend.h"
 #include "prefilter/prefilter.h"
+#include "support/read_file.h"
 
 namespace flagdebt::scan {
 
@@ -51,6 +53,9 @@ struct FileOutcome {
 };
 
 FileOutcome analyze_file(const discover::DiscoveredFile& file, const AnalysisContext& context);
+// The same for a file read already (support::read_file's result).
+FileOutcome analyze_read(const discover::DiscoveredFile& file, std::expected<std::string, support::ReadError> read,
+                         const AnalysisContext& context);
 // The same for a text already in memory (`flagdebt fix` analyses its own edits again).
 FileOutcome analyze_text(const discover::DiscoveredFile& file, std::string text, const AnalysisContext& context);
 

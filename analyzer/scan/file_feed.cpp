@@ -33,4 +33,16 @@ size_t FileFeed::pushed() const {
   return pushed_;
 }
 
+std::vector<ReadFile> read_ahead(FileFeed& feed, uint64_t max_file_bytes, int64_t budget, const std::atomic<bool>& stop) {
+  std::vector<ReadFile> read;
+  while (budget > 0 && !stop) {
+    auto file = feed.next();
+    if (!file) break;
+    auto text = support::read_file(file->path, max_file_bytes);
+    if (text) budget -= static_cast<int64_t>(text->size());
+    read.push_back({std::move(*file), std::move(text)});
+  }
+  return read;
+}
+
 }  // namespace flagdebt::scan

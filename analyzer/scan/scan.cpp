@@ -381,7 +381,17 @@ std::expected<ScanResult, Diag> run_scan(const ScanOptions& options) {
     } close_at_end{feed};
     return walk(options, stream ? discover::FileSink([&](const auto& file) { feed.push(file); }) : nullptr);
   });
+  // While the setup keeps this thread busy (with 10,000 flags, tens of milliseconds of YAML and
+  // indexes), another one reads the walk's first files.
+  std::atomic<bool> setup_done{false};
+  std::future<std::vector<ReadFile>> ahead;
+  if (stream) {
+    ahead = std::async(std::launch::async,
+                       [&] { return read_ahead(feed, options.max_file_bytes, options.kept_text_bytes, setup_done); });
+  }
   auto setup = prepare(options, today);
+  setup_done = true;
+  std::vector<ReadFile> read_early = stream ? ahead.get() : std::vector<ReadFile>{};
   if (!setup) return std::unexpected(setup.error());
   const auto* prefilter = &setup->prefilter;
   result.times.mark("setup");
@@ -397,23 +407,33 @@ std::expected<ScanResult, Diag> run_scan(const ScanOptions& options) {
   AnalysisContext context{result.manifest, rules, flags, settled, *prefilter, options.max_file_bytes, passes,
                           options.parse_budget, options.context_lines, &unfiltered, &keep_budget};
   std::atomic<size_t> done{0}, parsed{0};
-  auto analyze_one = [&](const discover::DiscoveredFile& file, size_t total) {
-    FileOutcome outcome = guarded_analyze(file, context);
+  auto counted = [&](FileOutcome outcome, size_t total) {
     parsed += outcome.parsed;
     if (options.progress) options.progress(++done, total, parsed);
     return outcome;
+  };
+  auto analyze_one = [&](const discover::DiscoveredFile& file, size_t total) {
+    return counted(guarded_analyze(file, context), total);
   };
   // Files analysed while the walk went on, by path and how it was named; the report takes them in
   // the sorted order of the finished walk below, so any --jobs gives the same output.
   std::map<std::pair<std::string, bool>, FileOutcome> early;
   std::mutex early_mutex;
   if (stream) {
+    std::atomic<size_t> next_read{0};
     on_threads(jobs, [&] {
+      auto keep = [&](const discover::DiscoveredFile& file, FileOutcome outcome) {
+        std::lock_guard lock(early_mutex);
+        early.emplace(std::pair{file.path, file.named_explicitly}, std::move(outcome));
+      };
+      for (size_t i; (i = next_read++) < read_early.size();) {
+        auto& [file, text] = read_early[i];
+        if (is_manifest(file.path, result.manifest.sources)) continue;
+        keep(file, counted(guarded(file, [&] { return analyze_read(file, std::move(text), context); }), feed.pushed()));
+      }
       while (auto file = feed.next()) {
         if (is_manifest(file->path, result.manifest.sources)) continue;
-        FileOutcome outcome = analyze_one(*file, feed.pushed());
-        std::lock_guard lock(early_mutex);
-        early.emplace(std::pair{file->path, file->named_explicitly}, std::move(outcome));
+        keep(*file, analyze_one(*file, feed.pushed()));
       }
     });
   }
