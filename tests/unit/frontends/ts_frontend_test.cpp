@@ -33,6 +33,13 @@ std::string nested_python(int depth) {
   return text + std::string(depth, ' ') + "pass\n";
 }
 
+// `count` JavaScript ifs nested one in another, each on `condition`, around one call.
+std::string nested_ifs(int count, const std::string& condition) {
+  std::string text;
+  for (int i = 0; i < count; ++i) text += "if (" + condition + ") {\n";
+  return text + "f();\n" + std::string(count, '}') + "\n";
+}
+
 }  // namespace
 
 TEST_CASE("ts frontend: 600 Python indentation levels parse (the patched scanner keeps its 1 KB state)") {
@@ -95,9 +102,7 @@ TEST_CASE("ts frontend: 10,000 Python elifs (siblings, not nested) build their w
 
 TEST_CASE("ts frontend: 10,000 nested ifs are analysed down to the nesting budget, with one note") {
   Analysis analysis;
-  std::string text;
-  for (int i = 0; i < 10000; ++i) text += "if (unleash.isEnabled(\"new_ui\")) {\n";
-  text += "f();\n" + std::string(10000, '}') + "\n";
+  std::string text = nested_ifs(10000, "unleash.isEnabled(\"new_ui\")");
   // The budget is generous on purpose: the nesting budget, not the clock, must bound the work
   // (query matching over the whole depth was quadratic: minutes and gigabytes).
   auto model = analysis.run("javascript", text, 600s);
@@ -112,9 +117,7 @@ TEST_CASE("ts frontend: 10,000 nested ifs are analysed down to the nesting budge
 
 TEST_CASE("ts frontend: ordinary nesting gets no nesting note") {
   Analysis analysis;
-  std::string text;
-  for (int i = 0; i < 100; ++i) text += "if (unleash.isEnabled(\"new_ui\")) {\n";
-  text += "f();\n" + std::string(100, '}') + "\n";
+  std::string text = nested_ifs(100, "unleash.isEnabled(\"new_ui\")");
   auto model = analysis.run("javascript", text, 600s);
   REQUIRE(model.has_value());
   CHECK_FALSE(model->note.has_value());
@@ -125,9 +128,7 @@ TEST_CASE("ts frontend: a deep file with no check at all still gets its nesting 
   // Such a file skips the model's tables (nothing can evaluate a flag): its depth is measured
   // without the tree index.
   Analysis analysis;
-  std::string text;
-  for (int i = 0; i < 10000; ++i) text += "if (ready) {\n";
-  text += "f();\n" + std::string(10000, '}') + "\n";
+  std::string text = nested_ifs(10000, "ready");
   auto model = analysis.run("javascript", text, 600s);
   REQUIRE(model.has_value());
   CHECK(model->checks.empty());
