@@ -52,6 +52,7 @@
 #include "languages/languages.h"
 #include "manifest/manifest.h"
 #include "model/file_model.h"
+#include "prefilter/prefilter.h"
 #include "support/diag.h"
 #include "support/regex.h"
 
@@ -119,9 +120,9 @@ struct RuleSet {
   std::vector<const CallRule*> match(const languages::Language& language, std::string_view method) const;
   // Every method name of every rule.
   std::vector<std::string> method_names() const;
-  // Hyperscan regexes for the calls that can hold a flag key (call_shapes.cpp): the prefilter's
-  // evidence of an SDK call, declared flag or not.
-  std::vector<std::string> call_shapes() const;
+  // The calls that can hold a flag key (call_shapes.cpp): the prefilter's evidence of an SDK
+  // call, declared flag or not.
+  std::vector<prefilter::CallShape> call_shapes() const;
 };
 
 // Parses one rule file's text; `path` is used in diagnostics. Unknown keys are errors.

@@ -100,3 +100,69 @@ TEST_CASE("prefilter: a 20 KB literal (a registry key from a scanned repository)
   CHECK(p.might_match("x = \"" + key + "\""));
   CHECK_FALSE(p.might_match("kkkk"));
 }
+
+namespace {
+
+using flagdebt::prefilter::CallShape;
+using flagdebt::prefilter::Patterns;
+
+Prefilter with_calls(const std::vector<std::string>& literals, const std::vector<CallShape>& calls) {
+  auto prefilter = Prefilter::compile(Patterns{literals, calls});
+  REQUIRE(prefilter.has_value());
+  return std::move(*prefilter);
+}
+
+const std::string kQuoteAfterParen = R"(\s*\(\s*["'])";
+
+}  // namespace
+
+TEST_CASE("prefilter: a call shape is its method at a word start and its `after` right behind it") {
+  Prefilter p = with_calls({}, {{"isEnabled", kQuoteAfterParen}});
+  CHECK(p.might_match("if (client.isEnabled('new_ui')) {}"));
+  CHECK(p.might_match("isEnabled (\n  \"new_ui\")"));
+  CHECK_FALSE(p.might_match("if (client.isEnabled(key)) {}"));    // no literal where the key goes
+  CHECK_FALSE(p.might_match("if (myisEnabled('new_ui')) {}"));    // not at a word start
+  CHECK_FALSE(p.might_match("if (isEnabledNow('new_ui')) {}"));   // another name
+  CHECK_FALSE(p.might_match("isEnabled"));
+  // Every occurrence is checked, not only the first.
+  CHECK(p.might_match("isEnabled(a) || isEnabled(b) || isEnabled(\"c\")"));
+}
+
+TEST_CASE("prefilter: shapes of one method are alternatives, and literals share the database") {
+  Prefilter p = with_calls({"retired-model"}, {{"variation", kQuoteAfterParen}, {"variation", R"([ \t]+:\w)"}});
+  CHECK(p.might_match("variation('k', false)"));
+  CHECK(p.might_match("variation :new_ui"));
+  CHECK_FALSE(p.might_match("variation(k, false)"));
+  CHECK(p.might_match("model = 'retired-model'"));
+  Prefilter method_as_literal = with_calls({"variation"}, {{"variation", kQuoteAfterParen}});
+  CHECK(method_as_literal.might_match("variation(k)"));  // the literal alone is evidence
+}
+
+TEST_CASE("prefilter: a call's `after` reads bytes, so text that is not UTF-8 still matches") {
+  Prefilter p = with_calls({}, {{"variation", R"(\((?:[^;{}()])*["'])"}});
+  CHECK(p.might_match("variation(\xff\xfe ctx, \"k\")"));
+  CHECK(p.might_match("variation(\xc3, 'k')"));
+  CHECK_FALSE(p.might_match("variation(\xff; \"k\")"));
+}
+
+TEST_CASE("prefilter: a member before the method (key_segment), exactly \\w(\\(\\s*\\))?[!?]*\\s*\\.\\s*method\\b") {
+  CallShape shape{"isOn", "", true};
+  Prefilter p = with_calls({}, {shape});
+  CHECK(p.might_match("Features.NEW_UI.isOn()"));
+  CHECK(p.might_match("features.newUi( )!! . isOn"));
+  CHECK_FALSE(p.might_match("features.newUi( ) !! . isOn"));  // no space before the `!!`
+  CHECK(p.might_match("x.newUi()\n  .isOn"));
+  CHECK(p.might_match("newUi?.isOn"));
+  CHECK_FALSE(p.might_match(".isOn()"));          // no member before it
+  CHECK_FALSE(p.might_match("f(1).isOn()"));      // a call with arguments is no member name
+  CHECK_FALSE(p.might_match("x.isOnly()"));       // not at a word end
+  CHECK_FALSE(p.might_match("isOn(\"new_ui\")")); // no `after`: the call form is no evidence here
+}
+
+TEST_CASE("prefilter: a method longer than Hyperscan's literal limit is matched in full") {
+  const std::string method(2000, 'm');
+  Prefilter p = with_calls({}, {{method, kQuoteAfterParen}});
+  CHECK(p.might_match(method + "('k')"));
+  CHECK_FALSE(p.might_match(method.substr(0, 1500) + "('k')"));
+  CHECK_FALSE(p.might_match(method + "m('k')"));
+}
