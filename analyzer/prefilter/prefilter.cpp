@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <cctype>
 #include <atomic>
+#include <cstdio>
 #include <cstdlib>
 #include <filesystem>
 #include <numeric>
@@ -28,6 +29,14 @@ struct Call {
   bool member_before = false;
 };
 
+// One file's search: its text, the answer so far, and whether the call shapes of the rest of the
+// text are already decided (call_holds).
+struct Search {
+  std::string_view text;
+  bool found = false;
+  bool calls_decided = false;
+};
+
 // One literal database: the literals and the call methods, compiled in milliseconds and cached
 // by a hash of both (10,000 keys are ~20,000 literals: ~0.4 s).
 struct Prefilter::Impl {
@@ -35,6 +44,9 @@ struct Prefilter::Impl {
   hs_scratch_t* prototype = nullptr;  // cloned once per thread
   unsigned literal_count = 0;
   std::vector<Call> calls;
+  // Every call shape as one RE2 regex, searched at most once per file (call_holds); none when
+  // RE2 refuses it (then an undecided call is evidence).
+  std::optional<support::Regex> any_call;
   bool pass_all = false;
   uint64_t generation = next_generation();  // tells a thread's scratch which database it was made for
   static uint64_t next_generation() {
@@ -45,7 +57,7 @@ struct Prefilter::Impl {
     hs_free_scratch(prototype);
     hs_free_database(database);
   }
-  bool call_holds(std::string_view text, unsigned id, size_t end) const;
+  bool call_holds(Search& search, unsigned id, size_t end) const;
 };
 
 Prefilter::Prefilter(std::unique_ptr<Impl> impl) : impl_(std::move(impl)) {}
@@ -137,9 +149,35 @@ std::expected<hs_database_t*, std::string> compile_database(const std::vector<st
   return database;
 }
 
+// A method as RE2 text: word characters as they are, every other byte as \xHH (Latin-1).
+std::string re2_text(std::string_view method) {
+  std::string out;
+  for (unsigned char c : method) {
+    if (std::isalnum(c) || c == '_') {
+      out += static_cast<char>(c);
+    } else {
+      char hex[8];
+      std::snprintf(hex, sizeof hex, "\\x%02x", c);
+      out += hex;
+    }
+  }
+  return out;
+}
+
+// One group that matches any of `parts`: (?:(?:a)|(?:b)); empty for none.
+std::string alternation_of(const std::vector<std::string>& parts) {
+  std::string out;
+  for (const auto& part : parts) out += (out.empty() ? "(?:(?:" : "|(?:") + part + ")";
+  return out.empty() ? out : out + ")";
+}
+
 // The call shapes, one Call per method (sorted: the database's numbering), each distinct set of
-// `after`s compiled once (the built-in packs have 5).
-std::expected<std::vector<Call>, std::string> calls_of(const std::vector<CallShape>& shapes) {
+// `after`s compiled once (the built-in packs have 5), and all of them as one regex.
+struct CallSet {
+  std::vector<Call> calls;
+  std::optional<support::Regex> any_call;
+};
+std::expected<CallSet, std::string> calls_of(const std::vector<CallShape>& shapes) {
   std::map<std::string, std::pair<std::set<std::string>, bool>> by_method;
   for (const auto& shape : shapes) {
     if (shape.method.empty() || (shape.after.empty() && !shape.member_before)) continue;
@@ -147,24 +185,36 @@ std::expected<std::vector<Call>, std::string> calls_of(const std::vector<CallSha
     if (!shape.after.empty()) afters.insert(shape.after);
     member_before |= shape.member_before;
   }
-  std::map<std::string, support::Regex> compiled;
-  std::vector<Call> calls;
+  std::map<std::string, std::pair<support::Regex, std::vector<std::string>>> compiled;  // by alternation
+  std::vector<std::string> members;
+  CallSet out;
   for (auto& [method, shape] : by_method) {
     Call call{method, std::min(method.size(), kMaxLiteralBytes), std::nullopt, shape.second};
-    std::string alternation;
-    for (const auto& after : shape.first) alternation += (alternation.empty() ? "(?:" : "|(?:") + after + ")";
+    if (call.member_before) members.push_back(re2_text(method));
+    std::string alternation = alternation_of({shape.first.begin(), shape.first.end()});
     if (!alternation.empty()) {
       auto found = compiled.find(alternation);
       if (found == compiled.end()) {
         auto regex = support::Regex::compile(alternation, {.bytes = true});
         if (!regex) return std::unexpected("cannot compile the prefilter: " + regex.error() + " (pattern '" + alternation + "')");
-        found = compiled.emplace(alternation, std::move(*regex)).first;
+        found = compiled.emplace(alternation, std::pair{std::move(*regex), std::vector<std::string>{}}).first;
       }
-      call.after = found->second;
+      call.after = found->second.first;
+      found->second.second.push_back(re2_text(method));
     }
-    calls.push_back(std::move(call));
+    out.calls.push_back(std::move(call));
   }
-  return calls;
+  std::vector<std::string> every;
+  for (const auto& [alternation, compiled_methods] : compiled) {
+    every.push_back("\\b" + alternation_of(compiled_methods.second) + alternation);
+  }
+  if (!members.empty()) {
+    every.push_back(R"(\w(?:\([\t\n\v\f\r ]*\))?[!?]*[\t\n\v\f\r ]*\.[\t\n\v\f\r ]*)" + alternation_of(members) + "\\b");
+  }
+  if (!every.empty()) {
+    if (auto regex = support::Regex::compile(alternation_of(every), {.bytes = true})) out.any_call = std::move(*regex);
+  }
+  return out;
 }
 
 // Hyperscan's `\w`, `\s` and `\b` (ASCII, no locale).
@@ -199,14 +249,31 @@ bool member_ends_at(std::string_view text, size_t end) {
 
 }  // namespace
 
+// An `after` is read in a window: up to the first `;`, `{` or `}` (no shape holds one), at most
+// kWindowBytes. Nearly every occurrence is decided there (a stop character, or no parenthesis).
+// One that is not (a long argument list without stops, as in Python) decides the rest of the file
+// at once: one search of every shape from there on, linear in the text. Reading each
+// occurrence's `after` to its end instead took minutes on a hostile 1 MB line of method names,
+// each reading to the end of the line; the whole regexes Hyperscan ran before were linear.
+constexpr size_t kWindowBytes = 256;
+
 // The method of call `id` ends at `end` (Hyperscan reports ends): is this place a call shape?
-bool Prefilter::Impl::call_holds(std::string_view text, unsigned id, size_t end) const {
+bool Prefilter::Impl::call_holds(Search& search, unsigned id, size_t end) const {
+  if (search.calls_decided) return false;
+  std::string_view text = search.text;
   const Call& call = calls[id - literal_count];
   size_t start = end - call.matched;
   if (text.substr(start, call.method.size()) != call.method) return false;  // a long name, cut
   end = start + call.method.size();
   if (call.member_before && word_boundary(text, end) && member_ends_at(text, start)) return true;
-  return call.after && word_boundary(text, start) && call.after->matches_at(text, end);
+  if (!call.after || !word_boundary(text, start)) return false;
+  std::string_view window = text.substr(end, kWindowBytes);
+  size_t stop = window.find_first_of(";{}");
+  bool whole = stop != std::string_view::npos || end + window.size() == text.size();
+  if (call.after->matches_at(text.substr(0, end + std::min(stop, window.size())), end)) return true;
+  if (whole) return false;
+  search.calls_decided = true;
+  return !any_call || any_call->find(text, start).has_value();
 }
 
 std::expected<Prefilter, support::Diag> Prefilter::compile(const Patterns& patterns, const std::string& cache_dir) {
@@ -219,7 +286,8 @@ std::expected<Prefilter, support::Diag> Prefilter::compile(const Patterns& patte
   impl->literal_count = static_cast<unsigned>(expressions.size());
   auto calls = calls_of(patterns.calls);
   if (!calls) return fail(calls.error());
-  impl->calls = std::move(*calls);
+  impl->calls = std::move(calls->calls);
+  impl->any_call = std::move(calls->any_call);
   for (const auto& call : impl->calls) expressions.push_back(call.method);
   if (expressions.empty()) return Prefilter(std::move(impl));
 
@@ -257,18 +325,17 @@ bool Prefilter::might_match(std::string_view text) const {
     hs_clone_scratch(impl_->prototype, &mine.scratch);
     mine.generation = impl_->generation;
   }
-  struct Search {
+  struct Context {
     const Impl* impl;
-    std::string_view text;
-    bool found = false;
-  } search{impl_.get(), text};
-  auto on_match = [](unsigned id, unsigned long long, unsigned long long end, unsigned, void* context) -> int {
-    auto& search = *static_cast<Search*>(context);
-    search.found = id < search.impl->literal_count || search.impl->call_holds(search.text, id, end);
+    Search search;
+  } context{impl_.get(), {text}};
+  auto on_match = [](unsigned id, unsigned long long, unsigned long long end, unsigned, void* opaque) -> int {
+    auto& [impl, search] = *static_cast<Context*>(opaque);
+    search.found = id < impl->literal_count || impl->call_holds(search, id, end);
     return search.found ? 1 : 0;  // stop at the first evidence
   };
-  hs_scan(impl_->database, text.data(), static_cast<unsigned>(text.size()), 0, mine.scratch, on_match, &search);
-  return search.found;
+  hs_scan(impl_->database, text.data(), static_cast<unsigned>(text.size()), 0, mine.scratch, on_match, &context);
+  return context.search.found;
 }
 
 bool looks_binary(std::string_view text) {

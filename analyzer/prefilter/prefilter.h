@@ -21,7 +21,8 @@ namespace flagdebt::prefilter {
 struct CallShape {
   std::string method;  // matched byte for byte
   // Evidence when a word starts at the method (`\bmethod`) and `after`, an RE2 regex matched on
-  // bytes (not UTF-8, as Hyperscan), matches right after it; empty: never.
+  // bytes (not UTF-8, as Hyperscan), matches right after it; empty: never. No match of it may
+  // hold `;`, `{` or `}`: the prefilter reads an occurrence's `after` only up to the first of them.
   std::string after;
   // Or (key_segment: the key is a member before the method) when the method follows a member:
   // exactly the regex `\w(?:\(\s*\))?[!?]*\s*\.\s*method\b`, checked backwards from the method.

@@ -37,7 +37,7 @@ std::string joined(std::initializer_list<std::string_view> parts) {
 
 }  // namespace
 
-// Shapes, one or two per method and key position (each the method at a word start, then):
+// Shapes, one or two per method and key position (no `after` holds `;`, `{` or `}`: prefilter.h) (each the method at a word start, then):
 //   key at 0, by position:   \s*\(\s*["'`]   (isEnabled("x")) and the parenthesis-less Ruby form
 //   key later or by name:    \s*\( then arguments (see kUpTo), then a literal: looser than the
 //                            key's exact position, since counting commas in a regex is wrong for

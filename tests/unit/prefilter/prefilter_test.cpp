@@ -2,6 +2,7 @@
 // whether its first bytes say it is binary.
 #include <doctest/doctest.h>
 
+#include <chrono>
 #include <string>
 #include <thread>
 #include <vector>
@@ -165,4 +166,32 @@ TEST_CASE("prefilter: a method longer than Hyperscan's literal limit is matched 
   CHECK(p.might_match(method + "('k')"));
   CHECK_FALSE(p.might_match(method.substr(0, 1500) + "('k')"));
   CHECK_FALSE(p.might_match(method + "m('k')"));
+}
+
+// A hostile file: a 1 MB line of method names, none followed by a literal. Each occurrence's
+// `after` may read to the end of the line, so checking each in full would read ~50 GB.
+TEST_CASE("prefilter: a long line full of method names comes back at once, and a literal at its end is found") {
+  std::string line;
+  while (line.size() < (1u << 20)) line += "variation ";
+  Prefilter p = with_calls({}, {{"variation", R"([ \t]+[^;{}()\n]*["'])"}});
+  auto start = std::chrono::steady_clock::now();
+  (void)p.might_match(line);  // either answer keeps the prefilter a superset
+  CHECK(p.might_match(line + "'k'"));
+  CHECK(p.might_match("variation " + std::string(300, 'x') + " 'k'"));  // past the first window
+  CHECK_FALSE(p.might_match("variation " + std::string(300, 'x') + "\n'k'"));
+  CHECK(std::chrono::steady_clock::now() - start < std::chrono::seconds(5));
+}
+
+TEST_CASE("prefilter: a call undecided in its window decides the rest of the file with every shape at once") {
+  const std::string ruby_later = R"([ \t]+[^;{}()\n]*(?:["']|:\w))";
+  const std::string args(300, 'x');  // longer than the window, no stop character
+  Prefilter p = with_calls({"new_ui_key"}, {{"enabled?", ruby_later}, {"on?", ruby_later}, {"isOn", "", true}});
+  CHECK(p.might_match("enabled? " + args + " :new_ui"));                      // a method that is no word
+  CHECK(p.might_match("enabled? " + args + "\nfeatures.newUi.isOn"));         // another shape, later
+  CHECK(p.might_match("enabled? " + args + "\nnew_ui_key"));                  // literals still count
+  CHECK_FALSE(p.might_match("enabled? " + args + "\nenabled? x\non? y\nisOn()"));  // names alone are no shape
+  CHECK(p.might_match("enabled? " + args + "\non? 'k'"));
+  // A `;`, `{` or `}` ends every shape: the window decides, the rest is still read call by call.
+  CHECK_FALSE(p.might_match("enabled? x; 'k'"));
+  CHECK(p.might_match("enabled? x; enabled? 'k'"));
 }
