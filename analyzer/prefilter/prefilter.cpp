@@ -149,11 +149,20 @@ std::expected<hs_database_t*, std::string> compile_database(const std::vector<st
   return database;
 }
 
+// Hyperscan's `\w`, `\s` and `\b` (ASCII, no locale).
+bool is_word(char c) {
+  return (c >= '0' && c <= '9') || (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || c == '_';
+}
+bool is_space(char c) { return c == ' ' || (c >= '\t' && c <= '\r'); }
+bool word_boundary(std::string_view text, size_t at) {
+  return (at > 0 && is_word(text[at - 1])) != (at < text.size() && is_word(text[at]));
+}
+
 // A method as RE2 text: word characters as they are, every other byte as \xHH (Latin-1).
 std::string re2_text(std::string_view method) {
   std::string out;
   for (unsigned char c : method) {
-    if (std::isalnum(c) || c == '_') {
+    if (is_word(static_cast<char>(c))) {
       out += static_cast<char>(c);
     } else {
       char hex[8];
@@ -215,15 +224,6 @@ std::expected<CallSet, std::string> calls_of(const std::vector<CallShape>& shape
     if (auto regex = support::Regex::compile(alternation_of(every), {.bytes = true})) out.any_call = std::move(*regex);
   }
   return out;
-}
-
-// Hyperscan's `\w`, `\s` and `\b` (ASCII, no locale).
-bool is_word(char c) {
-  return (c >= '0' && c <= '9') || (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || c == '_';
-}
-bool is_space(char c) { return c == ' ' || (c >= '\t' && c <= '\r'); }
-bool word_boundary(std::string_view text, size_t at) {
-  return (at > 0 && is_word(text[at - 1])) != (at < text.size() && is_word(text[at]));
 }
 
 // Whether `\w(?:\(\s*\))?[!?]*\s*\.\s*` ends at `end`, read backwards. Each part ends with a
