@@ -6,37 +6,58 @@
 #include <algorithm>
 #include <cctype>
 #include <atomic>
+#include <cstdio>
 #include <cstdlib>
 #include <filesystem>
 #include <numeric>
+#include <map>
 #include <optional>
+#include <set>
 
 #include "support/paths.h"
+#include "support/regex.h"
 #include "support/read_file.h"
 
 namespace flagdebt::prefilter {
 namespace fs = std::filesystem;
 
-// Two databases, each cached on its own: the shapes depend only on the rules (the same for
-// every repository with the built-in packs: compiled once per machine, ~2 s), the literals on
-// the manifest (compiled as pure literals, fast).
-struct Database {
-  hs_database_t* database = nullptr;
-  hs_scratch_t* prototype = nullptr;  // cloned once per thread
-  ~Database() {
-    hs_free_scratch(prototype);
-    hs_free_database(database);
-  }
+// A method of the call shapes: the database's pattern number literal_count + its index.
+struct Call {
+  std::string method;
+  size_t matched = 0;                   // bytes of it in the database (long names are cut)
+  std::optional<support::Regex> after;  // its shapes' `after`s, as one alternation
+  bool member_before = false;
 };
 
+// One file's search: its text, the answer so far, and whether the call shapes of the rest of the
+// text are already decided (call_holds).
+struct Search {
+  std::string_view text;
+  bool found = false;
+  bool calls_decided = false;
+};
+
+// One literal database: the literals and the call methods, compiled in milliseconds and cached
+// by a hash of both (10,000 keys are ~20,000 literals: ~0.4 s).
 struct Prefilter::Impl {
-  Database parts[2];  // literals, shapes
+  hs_database_t* database = nullptr;
+  hs_scratch_t* prototype = nullptr;  // cloned once per thread
+  unsigned literal_count = 0;
+  std::vector<Call> calls;
+  // Every call shape as one RE2 regex, searched at most once per file (call_holds); none when
+  // RE2 refuses it (then an undecided call is evidence).
+  std::optional<support::Regex> any_call;
   bool pass_all = false;
   uint64_t generation = next_generation();  // tells a thread's scratch which database it was made for
   static uint64_t next_generation() {
     static std::atomic<uint64_t> counter{0};
     return ++counter;
   }
+  ~Impl() {
+    hs_free_scratch(prototype);
+    hs_free_database(database);
+  }
+  bool call_holds(Search& search, unsigned id, size_t end) const;
 };
 
 Prefilter::Prefilter(std::unique_ptr<Impl> impl) : impl_(std::move(impl)) {}
@@ -46,14 +67,20 @@ Prefilter::~Prefilter() = default;
 
 namespace {
 
+// Hyperscan refuses long literals ("Pattern length exceeds limit"), and a registry in a scanned
+// repository can declare a 20 KB key. A file holding a literal holds its prefix, so matching a
+// prefix keeps the prefilter a superset: the key still works, the scan still runs.
+constexpr size_t kMaxLiteralBytes = 1024;
+
 // The database's inputs, hashed: the cache key. Lengths delimit the patterns, so no two
 // different pattern lists hash the same input bytes.
-std::string cache_key(const std::vector<std::string>& expressions, bool literal) {
+std::string cache_key(const std::vector<std::string>& expressions, unsigned literal_count) {
   XXH3_state_t* state = XXH3_createState();
   XXH3_128bits_reset(state);
   std::string version = hs_version();
-  version += literal ? "|block|literal-v2" : "|block|singlematch-v1";
+  version += "|block|literals-and-calls-v1";
   XXH3_128bits_update(state, version.data(), version.size());
+  XXH3_128bits_update(state, &literal_count, sizeof literal_count);
   for (const auto& e : expressions) {
     uint64_t size = e.size();
     XXH3_128bits_update(state, &size, sizeof size);
@@ -92,31 +119,27 @@ void store_cached(const fs::path& file, const hs_database_t* database) {
   (void)support::write_file_atomically(file.string(), contents, 0600);
 }
 
+// The first `literal_count` expressions are evidence wherever they occur (one match is enough);
+// the call methods after them are reported at every occurrence, each then checked in place.
 std::expected<hs_database_t*, std::string> compile_database(const std::vector<std::string>& expressions,
-                                                           bool literal) {
+                                                           unsigned literal_count) {
   std::vector<const char*> pointers;
   std::vector<size_t> lengths;
-  // Hyperscan refuses long literals ("Pattern length exceeds limit"), and a registry in a scanned
-  // repository can declare a 20 KB key. A file holding a literal holds its prefix, so matching a
-  // prefix keeps the prefilter a superset: the key still works, the scan still runs.
-  constexpr size_t kMaxLiteralBytes = 1024;
+  std::vector<unsigned> flags;
   for (const auto& e : expressions) {
     pointers.push_back(e.c_str());
-    lengths.push_back(literal ? std::min(e.size(), kMaxLiteralBytes) : e.size());
+    lengths.push_back(std::min(e.size(), kMaxLiteralBytes));
+    flags.push_back(flags.size() < literal_count ? HS_FLAG_SINGLEMATCH : 0u);
   }
   // One id per literal: Hyperscan merges literals that share an id, and that merge is quadratic
-  // (10,000 keys under one id: 320 s of compile on a cold cache; with their own ids: 0.4 s). The
-  // shapes compile faster under one id (0.8 s against 1.9 s).
-  std::vector<unsigned> flags(expressions.size(), HS_FLAG_SINGLEMATCH), ids(expressions.size(), 0);
-  if (literal) std::iota(ids.begin(), ids.end(), 0u);
-  auto count = static_cast<unsigned>(expressions.size());
+  // (10,000 keys under one id: 320 s of compile on a cold cache; with their own ids: 0.4 s).
+  std::vector<unsigned> ids(expressions.size());
+  std::iota(ids.begin(), ids.end(), 0u);
   hs_database_t* database = nullptr;
   hs_compile_error_t* error = nullptr;
-  hs_error_t status =
-      literal ? hs_compile_lit_multi(pointers.data(), flags.data(), ids.data(), lengths.data(), count, HS_MODE_BLOCK,
-                                     nullptr, &database, &error)
-              : hs_compile_multi(pointers.data(), flags.data(), ids.data(), count, HS_MODE_BLOCK, nullptr, &database,
-                                 &error);
+  hs_error_t status = hs_compile_lit_multi(pointers.data(), flags.data(), ids.data(), lengths.data(),
+                                           static_cast<unsigned>(expressions.size()), HS_MODE_BLOCK, nullptr,
+                                           &database, &error);
   if (status != HS_SUCCESS) {
     std::string message = error ? error->message : "unknown error";
     if (error && error->expression >= 0) message += " (pattern '" + expressions[error->expression] + "')";
@@ -126,32 +149,158 @@ std::expected<hs_database_t*, std::string> compile_database(const std::vector<st
   return database;
 }
 
-// One database, from the cache when it holds it.
-std::optional<std::string> build(std::vector<std::string> expressions, bool literal, const std::string& cache_dir,
-                                 Database& out) {
-  std::sort(expressions.begin(), expressions.end());
-  expressions.erase(std::unique(expressions.begin(), expressions.end()), expressions.end());
-  std::erase(expressions, std::string());
-  if (expressions.empty()) return std::nullopt;
-  fs::path cached = cache_dir.empty() ? fs::path()
-                                      : fs::path(cache_dir) / ("prefilter-" + cache_key(expressions, literal) + ".hsdb");
-  if (!cached.empty()) out.database = load_cached(cached);
-  if (!out.database) {
-    auto database = compile_database(expressions, literal);
-    if (!database) return database.error();
-    out.database = *database;
-    if (!cached.empty()) store_cached(cached, out.database);
+// Hyperscan's `\w`, `\s` and `\b` (ASCII, no locale).
+bool is_word(char c) {
+  return (c >= '0' && c <= '9') || (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || c == '_';
+}
+bool is_space(char c) { return c == ' ' || (c >= '\t' && c <= '\r'); }
+bool word_boundary(std::string_view text, size_t at) {
+  return (at > 0 && is_word(text[at - 1])) != (at < text.size() && is_word(text[at]));
+}
+
+// A method as RE2 text: word characters as they are, every other byte as \xHH (Latin-1).
+std::string re2_text(std::string_view method) {
+  std::string out;
+  for (unsigned char c : method) {
+    if (is_word(static_cast<char>(c))) {
+      out += static_cast<char>(c);
+    } else {
+      char hex[8];
+      std::snprintf(hex, sizeof hex, "\\x%02x", c);
+      out += hex;
+    }
   }
-  if (hs_alloc_scratch(out.database, &out.prototype) != HS_SUCCESS) return "cannot allocate prefilter scratch space";
-  return std::nullopt;
+  return out;
+}
+
+// One group that matches any of `parts`: (?:(?:a)|(?:b)); empty for none.
+std::string alternation_of(const std::vector<std::string>& parts) {
+  std::string out;
+  for (const auto& part : parts) out += (out.empty() ? "(?:(?:" : "|(?:") + part + ")";
+  return out.empty() ? out : out + ")";
+}
+
+// The call shapes, one Call per method (sorted: the database's numbering), each distinct set of
+// `after`s compiled once (the built-in packs have 5), and all of them as one regex.
+struct CallSet {
+  std::vector<Call> calls;
+  std::optional<support::Regex> any_call;
+};
+std::expected<CallSet, std::string> calls_of(const std::vector<CallShape>& shapes) {
+  std::map<std::string, std::pair<std::set<std::string>, bool>> by_method;
+  for (const auto& shape : shapes) {
+    if (shape.method.empty() || (shape.after.empty() && !shape.member_before)) continue;
+    auto& [afters, member_before] = by_method[shape.method];
+    if (!shape.after.empty()) afters.insert(shape.after);
+    member_before |= shape.member_before;
+  }
+  std::map<std::string, std::pair<support::Regex, std::vector<std::string>>> compiled;  // by alternation
+  std::vector<std::string> members;
+  CallSet out;
+  for (auto& [method, shape] : by_method) {
+    Call call{method, std::min(method.size(), kMaxLiteralBytes), std::nullopt, shape.second};
+    if (call.member_before) members.push_back(re2_text(method));
+    std::string alternation = alternation_of({shape.first.begin(), shape.first.end()});
+    if (!alternation.empty()) {
+      auto found = compiled.find(alternation);
+      if (found == compiled.end()) {
+        auto regex = support::Regex::compile(alternation, {.bytes = true});
+        if (!regex) return std::unexpected("cannot compile the prefilter: " + regex.error() + " (pattern '" + alternation + "')");
+        found = compiled.emplace(alternation, std::pair{std::move(*regex), std::vector<std::string>{}}).first;
+      }
+      call.after = found->second.first;
+      found->second.second.push_back(re2_text(method));
+    }
+    out.calls.push_back(std::move(call));
+  }
+  std::vector<std::string> every;
+  for (const auto& [alternation, compiled_methods] : compiled) {
+    every.push_back("\\b" + alternation_of(compiled_methods.second) + alternation);
+  }
+  if (!members.empty()) {
+    every.push_back(R"(\w(?:\([\t\n\v\f\r ]*\))?[!?]*[\t\n\v\f\r ]*\.[\t\n\v\f\r ]*)" + alternation_of(members) + "\\b");
+  }
+  if (!every.empty()) {
+    if (auto regex = support::Regex::compile(alternation_of(every), {.bytes = true})) out.any_call = std::move(*regex);
+  }
+  return out;
+}
+
+// Whether `\w(?:\(\s*\))?[!?]*\s*\.\s*` ends at `end`, read backwards. Each part ends with a
+// character the part before it cannot hold, so skipping greedily finds a match if there is one.
+bool member_ends_at(std::string_view text, size_t end) {
+  size_t at = end;
+  auto skip = [&](auto holds) {
+    while (at > 0 && holds(text[at - 1])) --at;
+  };
+  skip(is_space);
+  if (at == 0 || text[at - 1] != '.') return false;
+  --at;
+  skip(is_space);
+  skip([](char c) { return c == '!' || c == '?'; });
+  if (at > 0 && text[at - 1] == ')') {
+    --at;
+    skip(is_space);
+    if (at == 0 || text[at - 1] != '(') return false;
+    --at;
+  }
+  return at > 0 && is_word(text[at - 1]);
 }
 
 }  // namespace
 
+// An `after` is read in a window: up to the first `;`, `{` or `}` (no shape holds one), at most
+// kWindowBytes. Nearly every occurrence is decided there (a stop character, or no parenthesis).
+// One that is not (a long argument list without stops, as in Python) decides the rest of the file
+// at once: one search of every shape from there on, linear in the text. Reading each
+// occurrence's `after` to its end instead took minutes on a hostile 1 MB line of method names,
+// each reading to the end of the line; the whole regexes Hyperscan ran before were linear.
+constexpr size_t kWindowBytes = 256;
+
+// The method of call `id` ends at `end` (Hyperscan reports ends): is this place a call shape?
+bool Prefilter::Impl::call_holds(Search& search, unsigned id, size_t end) const {
+  if (search.calls_decided) return false;
+  std::string_view text = search.text;
+  const Call& call = calls[id - literal_count];
+  size_t start = end - call.matched;
+  if (text.substr(start, call.method.size()) != call.method) return false;  // a long name, cut
+  end = start + call.method.size();
+  if (call.member_before && word_boundary(text, end) && member_ends_at(text, start)) return true;
+  if (!call.after || !word_boundary(text, start)) return false;
+  std::string_view window = text.substr(end, kWindowBytes);
+  size_t stop = window.find_first_of(";{}");
+  bool whole = stop != std::string_view::npos || end + window.size() == text.size();
+  if (call.after->matches_at(text.substr(0, end + std::min(stop, window.size())), end)) return true;
+  if (whole) return false;
+  search.calls_decided = true;
+  return !any_call || any_call->find(text, start).has_value();
+}
+
 std::expected<Prefilter, support::Diag> Prefilter::compile(const Patterns& patterns, const std::string& cache_dir) {
+  auto fail = [](const std::string& message) { return std::unexpected(support::make_diag("", 0, 0, message)); };
   auto impl = std::make_unique<Impl>();
-  if (auto error = build(patterns.literals, true, cache_dir, impl->parts[0])) return std::unexpected(support::make_diag("", 0, 0, *error));
-  if (auto error = build(patterns.shapes, false, cache_dir, impl->parts[1])) return std::unexpected(support::make_diag("", 0, 0, *error));
+  std::vector<std::string> expressions = patterns.literals;
+  std::sort(expressions.begin(), expressions.end());
+  expressions.erase(std::unique(expressions.begin(), expressions.end()), expressions.end());
+  std::erase(expressions, std::string());
+  impl->literal_count = static_cast<unsigned>(expressions.size());
+  auto calls = calls_of(patterns.calls);
+  if (!calls) return fail(calls.error());
+  impl->calls = std::move(calls->calls);
+  impl->any_call = std::move(calls->any_call);
+  for (const auto& call : impl->calls) expressions.push_back(call.method);
+  if (expressions.empty()) return Prefilter(std::move(impl));
+
+  fs::path cached = cache_dir.empty() ? fs::path()
+                                      : fs::path(cache_dir) / ("prefilter-" + cache_key(expressions, impl->literal_count) + ".hsdb");
+  if (!cached.empty()) impl->database = load_cached(cached);
+  if (!impl->database) {
+    auto database = compile_database(expressions, impl->literal_count);
+    if (!database) return fail(database.error());
+    impl->database = *database;
+    if (!cached.empty()) store_cached(cached, impl->database);
+  }
+  if (hs_alloc_scratch(impl->database, &impl->prototype) != HS_SUCCESS) return fail("cannot allocate prefilter scratch space");
   return Prefilter(std::move(impl));
 }
 
@@ -163,31 +312,30 @@ Prefilter Prefilter::pass_all() {
 
 bool Prefilter::might_match(std::string_view text) const {
   if (impl_->pass_all) return true;
+  if (!impl_->database) return false;
   struct Scratch {
     hs_scratch_t* scratch = nullptr;
     uint64_t generation = 0;
     ~Scratch() { hs_free_scratch(scratch); }
   };
-  thread_local Scratch local[2];
-  for (int part = 0; part < 2; ++part) {
-    const Database& db = impl_->parts[part];
-    if (!db.database) continue;
-    Scratch& mine = local[part];
-    if (mine.generation != impl_->generation) {
-      hs_free_scratch(mine.scratch);
-      mine.scratch = nullptr;
-      hs_clone_scratch(db.prototype, &mine.scratch);
-      mine.generation = impl_->generation;
-    }
-    bool found = false;
-    auto on_match = [](unsigned, unsigned long long, unsigned long long, unsigned, void* context) -> int {
-      *static_cast<bool*>(context) = true;
-      return 1;  // stop at the first hit
-    };
-    hs_scan(db.database, text.data(), static_cast<unsigned>(text.size()), 0, mine.scratch, on_match, &found);
-    if (found) return true;
+  thread_local Scratch mine;
+  if (mine.generation != impl_->generation) {
+    hs_free_scratch(mine.scratch);
+    mine.scratch = nullptr;
+    hs_clone_scratch(impl_->prototype, &mine.scratch);
+    mine.generation = impl_->generation;
   }
-  return false;
+  struct Context {
+    const Impl* impl;
+    Search search;
+  } context{impl_.get(), {text}};
+  auto on_match = [](unsigned id, unsigned long long, unsigned long long end, unsigned, void* opaque) -> int {
+    auto& [impl, search] = *static_cast<Context*>(opaque);
+    search.found = id < impl->literal_count || impl->call_holds(search, id, end);
+    return search.found ? 1 : 0;  // stop at the first evidence
+  };
+  hs_scan(impl_->database, text.data(), static_cast<unsigned>(text.size()), 0, mine.scratch, on_match, &context);
+  return context.search.found;
 }
 
 bool looks_binary(std::string_view text) {

@@ -53,6 +53,7 @@
 #include "languages/languages.h"
 #include "manifest/manifest.h"
 #include "model/file_model.h"
+#include "prefilter/prefilter.h"
 #include "support/diag.h"
 #include "support/regex.h"
 #include "support/string_hash.h"
@@ -124,9 +125,9 @@ struct RuleSet {
   void index_methods();
   // Every method name of every rule.
   std::vector<std::string> method_names() const;
-  // Hyperscan regexes for the calls that can hold a flag key (call_shapes.cpp): the prefilter's
-  // evidence of an SDK call, declared flag or not.
-  std::vector<std::string> call_shapes() const;
+  // The calls that can hold a flag key (call_shapes.cpp): the prefilter's evidence of an SDK
+  // call, declared flag or not.
+  std::vector<prefilter::CallShape> call_shapes() const;
 
  private:
   // Every call of every parsed file is looked up: most name no SDK method at all.

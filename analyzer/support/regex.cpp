@@ -18,6 +18,7 @@ re2::StringPiece piece(std::string_view text) { return {text.data(), text.size()
 std::expected<Regex, std::string> Regex::compile(std::string_view pattern, Options options) {
   RE2::Options re2_options;
   re2_options.set_case_sensitive(options.case_sensitive);
+  if (options.bytes) re2_options.set_encoding(RE2::Options::EncodingLatin1);
   // Errors come back as values with the rule's file:line; RE2 must not also print them, nor
   // its "DFA out of memory" notes on huge texts (it falls back to a slower linear engine).
   re2_options.set_log_errors(false);
@@ -27,6 +28,10 @@ std::expected<Regex, std::string> Regex::compile(std::string_view pattern, Optio
 }
 
 bool Regex::search(std::string_view text) const { return RE2::PartialMatch(piece(text), impl_->re); }
+
+bool Regex::matches_at(std::string_view text, size_t offset) const {
+  return offset <= text.size() && impl_->re.Match(piece(text), offset, text.size(), RE2::ANCHOR_START, nullptr, 0);
+}
 
 std::optional<Regex::Match> Regex::find(std::string_view text, size_t from) const {
   if (from > text.size()) return std::nullopt;

@@ -18,6 +18,9 @@ class Regex {
  public:
   struct Options {
     bool case_sensitive = true;
+    // Every byte is one character (RE2's Latin-1 mode), as in Hyperscan without HS_FLAG_UTF8:
+    // text that is not valid UTF-8 is matched byte by byte instead of not at all.
+    bool bytes = false;
   };
 
   // One match: groups[0] is the whole match, groups[i] the i-th capture group (nullopt when the
@@ -33,6 +36,9 @@ class Regex {
 
   // Whether the pattern matches anywhere in `text`.
   bool search(std::string_view text) const;
+  // Whether the pattern matches text starting exactly at `offset` (anchored there; the match
+  // may end anywhere).
+  bool matches_at(std::string_view text, size_t offset) const;
   // The leftmost match starting at or after `from`, with its groups.
   std::optional<Match> find(std::string_view text, size_t from) const;
   int group_count() const;

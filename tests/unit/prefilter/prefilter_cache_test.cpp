@@ -92,3 +92,23 @@ TEST_CASE("prefilter cache: a folder that cannot be written is no error") {
   overwrite(blocked, "x");
   check_works(blocked / "sub");
 }
+
+TEST_CASE("prefilter cache: call methods are cached with the literals, and their shapes still apply") {
+  TempDir dir;
+  Patterns patterns{{"new_checkout"}, {{"is_enabled", R"(\(\s*['"])"}}};
+  for (int run = 0; run < 2; ++run) {  // compiled, then read from the cache
+    auto prefilter = Prefilter::compile(patterns, dir.path.string());
+    REQUIRE(prefilter.has_value());
+    CHECK(prefilter->might_match("if client.is_enabled('other_key'):"));
+    CHECK_FALSE(prefilter->might_match("if client.is_enabled(key):"));
+    CHECK(prefilter->might_match("x = new_checkout"));
+    CHECK(files_in(dir.path).size() == 1);
+  }
+  // Another method: another database, not the cached one with its numbering.
+  patterns.calls[0].method = "is_on";
+  auto other = Prefilter::compile(patterns, dir.path.string());
+  REQUIRE(other.has_value());
+  CHECK(other->might_match("if client.is_on('other_key'):"));
+  CHECK_FALSE(other->might_match("if client.is_enabled('other_key'):"));
+  CHECK(files_in(dir.path).size() == 2);
+}

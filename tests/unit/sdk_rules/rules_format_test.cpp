@@ -2,6 +2,7 @@
 // enum-style keys (key_segment, property) and the words a member names a key by.
 #include <doctest/doctest.h>
 
+#include "prefilter/prefilter.h"
 #include "sdk_rules/rules.h"
 
 using namespace flagdebt::sdk_rules;
@@ -114,13 +115,15 @@ TEST_CASE("call_shapes: a key_segment rule's evidence is a member before the met
   REQUIRE(rules.has_value());
   auto shapes = rules->call_shapes();
   REQUIRE(shapes.size() == 1);
-  auto shape = flagdebt::support::Regex::compile(shapes[0], {});
+  CHECK(shapes[0].method == "isActive");
+  CHECK(shapes[0].member_before);
+  auto shape = flagdebt::prefilter::Prefilter::compile(flagdebt::prefilter::Patterns{{}, shapes});
   REQUIRE(shape.has_value());
-  CHECK(shape->search("MyFeatures.NEW_UI.isActive()"));
-  CHECK(shape->search("experiments.newUi()\n    .isActive()"));
-  CHECK(shape->search("Features.newUi.isActive {"));
-  CHECK_FALSE(shape->search("isActive()"));
-  CHECK_FALSE(shape->search("x.isActiveNow()"));
+  CHECK(shape->might_match("MyFeatures.NEW_UI.isActive()"));
+  CHECK(shape->might_match("experiments.newUi()\n    .isActive()"));
+  CHECK(shape->might_match("Features.newUi.isActive {"));
+  CHECK_FALSE(shape->might_match("isActive()"));
+  CHECK_FALSE(shape->might_match("x.isActiveNow()"));
 }
 
 TEST_CASE("the togglz pack is built in") {

@@ -57,3 +57,20 @@ TEST_CASE("regex: a 1 MB line matches") {
   REQUIRE(any.has_value());
   CHECK_FALSE(any->search(line));
 }
+
+TEST_CASE("regex: matches_at is anchored at the offset; bytes mode reads text that is not UTF-8") {
+  auto call = Regex::compile(R"(\(\s*')");
+  REQUIRE(call.has_value());
+  const std::string text = "isEnabled('x') || other ('y')";
+  CHECK(call->matches_at(text, 9));
+  CHECK_FALSE(call->matches_at(text, 8));       // not a search: `d(` does not start with `(`
+  CHECK(call->matches_at(text, 24));
+  CHECK_FALSE(call->matches_at(text, 99));      // past the end
+  auto args = Regex::compile(R"(\([^;)]*')", {.bytes = true});
+  auto utf8 = Regex::compile(R"(\([^;)]*')");
+  REQUIRE(args.has_value());
+  REQUIRE(utf8.has_value());
+  const std::string latin1 = "(\xff\xfe, 'k')";
+  CHECK(args->matches_at(latin1, 0));
+  CHECK_FALSE(utf8->matches_at(latin1, 0));     // why the prefilter asks for bytes
+}
