@@ -35,7 +35,10 @@ std::string unescape_spaces(std::string_view s) {
     out += c;
     escaped = false;
   }
-  return out;  // a lone trailing backslash is dropped, as libgit2 does
+  // A lone trailing backslash stays, and the pattern never matches (git). libgit2 1.5 instead
+  // reads the escaped newline into the pattern, swallowing the next line.
+  if (escaped) out += '\\';
+  return out;
 }
 
 bool has_glob(std::string_view s) { return s.find_first_of("*?[\\") != std::string_view::npos; }
