@@ -24,6 +24,7 @@ struct LibGit2 {
 
 // Reads a regular file; with no_follow a symlink is not read at all (git, unlike libgit2, does
 // not follow a symlinked .gitignore either): a scanned tree must not make us read outside it.
+// O_NONBLOCK: a FIFO named .gitignore must not hang the walk (it is then refused as not regular).
 std::optional<std::string> read_regular(const fs::path& path, bool no_follow) {
   int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC | O_NONBLOCK | (no_follow ? O_NOFOLLOW : 0));
   if (fd < 0) return std::nullopt;
@@ -40,7 +41,7 @@ std::optional<std::string> read_regular(const fs::path& path, bool no_follow) {
   return out;
 }
 
-// git_libgit2_opts search path of one config level ("a:b"): its first directory.
+// The directories of one config level's libgit2 search path ("a:b").
 std::vector<std::string> search_path(git_config_level_t level) {
   git_buf buf = GIT_BUF_INIT;
   std::vector<std::string> out;

@@ -2,7 +2,7 @@
 // IgnoreRules: .gitignore (every level, .git/info/exclude, core.excludesFile) and .flagdebtignore.
 // libgit2 finds the repository that holds the scan root (and its config); the matching is ours:
 // libgit2's git_ignore_path_is_ignored rebuilt every ancestor's rule stack and stat'ed each
-// ancestor's .gitignore on every call, 12% of a whole scan's CPU (docs/performance.md). Here each
+// ancestor's .gitignore on every call, 8-12% of a whole scan's CPU (docs/performance.md). Here each
 // .gitignore is read and compiled once per IgnoreRules, in a cache of the directories met.
 #include <filesystem>
 #include <memory>

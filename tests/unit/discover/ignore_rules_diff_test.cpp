@@ -259,6 +259,7 @@ void run_trial(Random& r, Tally& tally) {
 
 }  // namespace
 
+// SEED and TRIALS in the environment run other or longer series by hand (e.g. TRIALS=5000).
 TEST_CASE("ignore rules: the same answers as libgit2 on random trees (fixed seed)") {
   git_libgit2_init();
   Random r{std::getenv("SEED") ? std::stoull(std::getenv("SEED")) : 20261204ULL};

@@ -3,6 +3,7 @@
 // `git check-ignore` (git 2.39), including those where libgit2 1.5 answers otherwise.
 #include <doctest/doctest.h>
 #include <git2.h>
+#include <sys/stat.h>
 
 #include <filesystem>
 #include <map>
@@ -140,6 +141,14 @@ TEST_CASE("ignore rules: a symlinked .gitignore is not followed") {
   dir.write("outside.txt", "x\n");
   dir.write("sub/y", "");
   fs::create_symlink("../outside.txt", dir.path / "sub/.gitignore");
+  IgnoreRules rules(dir.path);
+  CHECK_FALSE(rules.ignored(dir.path / "sub/x", false));
+}
+
+TEST_CASE("ignore rules: a FIFO named .gitignore is skipped, not waited on") {
+  TempDir dir;
+  fs::create_directories(dir.path / "sub");
+  REQUIRE(::mkfifo((dir.path / "sub/.gitignore").c_str(), 0600) == 0);
   IgnoreRules rules(dir.path);
   CHECK_FALSE(rules.ignored(dir.path / "sub/x", false));
 }
