@@ -1,5 +1,5 @@
 #pragma once
-// File discovery: walks directories honouring .gitignore files (through libgit2) and a
+// File discovery: walks directories honouring .gitignore files (ignore_rules.h) and a
 // .flagdebtignore, skips .git and symlinks; explicit files are taken as given.
 #include <expected>
 #include <functional>

@@ -1,11 +1,11 @@
 #pragma once
-// IgnoreRules: .gitignore (every level, .git/info/exclude, core.excludesFile) and .flagdebtignore,
-// evaluated by libgit2 against the repository that holds the scan root, or against a
-// repository-less view of the root when it is not in one.
+// IgnoreRules: .gitignore (every level, .git/info/exclude, core.excludesFile) and .flagdebtignore.
+// libgit2 finds the repository that holds the scan root (and its config); the matching is ours:
+// libgit2's git_ignore_path_is_ignored rebuilt every ancestor's rule stack and stat'ed each
+// ancestor's .gitignore on every call, 8-12% of a whole scan's CPU (docs/performance.md). Here each
+// .gitignore is read and compiled once per IgnoreRules, in a cache of the directories met.
 #include <filesystem>
 #include <memory>
-
-struct git_repository;
 
 namespace flagdebt::discover {
 
@@ -16,11 +16,14 @@ class IgnoreRules {
   IgnoreRules(const IgnoreRules&) = delete;
   IgnoreRules& operator=(const IgnoreRules&) = delete;
 
+  // Whether git would ignore the path: its own rules, or an excluded parent directory (a file
+  // cannot be re-included under an excluded directory). Fills a cache: callers may share one
+  // IgnoreRules between threads only if they call it from one thread at a time.
   bool ignored(const std::filesystem::path& absolute, bool is_directory) const;
 
  private:
-  git_repository* repo_ = nullptr;
-  std::filesystem::path workdir_;
+  struct State;
+  std::unique_ptr<State> state_;
 };
 
 }  // namespace flagdebt::discover
