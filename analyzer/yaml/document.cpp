@@ -176,6 +176,9 @@ class DocumentBuilder {
 
 std::expected<Document, support::Diag> Document::parse(std::string_view text, const std::string& path) {
   Document doc;
+  // Most YAML spends more than 4 bytes per node (a manifest's `    status: decided` is two in 20):
+  // sized once, a 10,000-flag manifest's ~100,000 items are not moved again each time it grows.
+  doc.items_.reserve(text.size() / 4 + 1);
   EventStream events(text);
   if (auto err = DocumentBuilder(doc, path).build(events)) return std::unexpected(*err);
   return doc;
