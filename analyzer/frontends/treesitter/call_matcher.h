@@ -27,9 +27,8 @@ class CallMatcher {
   // rule with `property: true`.
   std::optional<MatchedCall> match_property(TSNode member) const;
   // Member paths whose first segment is a local, parameter or loop variable are not matched by
-  // their last segment once this is set (the locals are built after the matcher).
-  // Whether a name is bound in the file (AliasTable::bound_locally); asked only when a member's
-  // last segment names a flag.
+  // their last segment once this is set: `bound_locally` answers for the file's locals
+  // (AliasTable::bound_locally, built after the matcher and only when a last segment names a flag).
   void set_locals(std::function<bool(TSNode)> bound_locally) { bound_locally_ = std::move(bound_locally); }
   // The key a node names: a plain string literal, or an identifier/member that is a manifest alias.
   std::optional<std::string> key_of(TSNode node) const;
