@@ -2,6 +2,8 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
+
 namespace flagdebt::support {
 namespace {
 
@@ -53,6 +55,12 @@ std::string valid_utf8(std::string_view text) {
 }
 
 std::string printable(std::string_view text) {
+  // Most text is printable already: one copy (a report writes two of these per finding).
+  bool plain = std::none_of(text.begin(), text.end(), [](char c) {
+    auto u = static_cast<unsigned char>(c);
+    return u < 0x20 || u == 0x7F;
+  });
+  if (plain && invalid_utf8_at(text) == std::string_view::npos) return std::string(text);
   std::string valid = valid_utf8(text);
   std::string out;
   out.reserve(valid.size());

@@ -21,6 +21,7 @@ TEST_CASE("invalid_utf8_at points at the first bad byte") {
 TEST_CASE("printable escapes control characters and keeps the rest") {
   CHECK(printable("a\nb\tc\x1b[31m") == "a\\nb\\tc\\x1b[31m");
   CHECK(printable("naïve") == "naïve");
+  CHECK(printable("caf\xe9") == "caf\xEF\xBF\xBD");  // no control character, still made valid
 }
 
 TEST_CASE("uri_of_path percent-encodes all but unreserved characters and '/'") {
