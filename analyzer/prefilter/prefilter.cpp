@@ -11,6 +11,7 @@
 #include <filesystem>
 #include <numeric>
 #include <map>
+#include <mutex>
 #include <optional>
 #include <set>
 
@@ -44,9 +45,19 @@ struct Prefilter::Impl {
   hs_scratch_t* prototype = nullptr;  // cloned once per thread
   unsigned literal_count = 0;
   std::vector<Call> calls;
-  // Every call shape as one RE2 regex, searched at most once per file (call_holds); none when
-  // RE2 refuses it (then an undecided call is evidence).
-  std::optional<support::Regex> any_call;
+  // Every call shape as one RE2 regex, searched at most once per file (call_holds) and compiled
+  // the first time one is (~2 ms: most scans never need it); none when RE2 refuses it (then an
+  // undecided call is evidence).
+  std::string any_call_pattern;
+  mutable std::once_flag any_call_once;
+  mutable std::optional<support::Regex> any_call;
+  const support::Regex* every_call() const {
+    std::call_once(any_call_once, [this] {
+      if (any_call_pattern.empty()) return;
+      if (auto regex = support::Regex::compile(any_call_pattern, {.bytes = true})) any_call = std::move(*regex);
+    });
+    return any_call ? &*any_call : nullptr;
+  }
   bool pass_all = false;
   uint64_t generation = next_generation();  // tells a thread's scratch which database it was made for
   static uint64_t next_generation() {
@@ -184,7 +195,7 @@ std::string alternation_of(const std::vector<std::string>& parts) {
 // `after`s compiled once (the built-in packs have 5), and all of them as one regex.
 struct CallSet {
   std::vector<Call> calls;
-  std::optional<support::Regex> any_call;
+  std::string any_call_pattern;
 };
 std::expected<CallSet, std::string> calls_of(const std::vector<CallShape>& shapes) {
   std::map<std::string, std::pair<std::set<std::string>, bool>> by_method;
@@ -220,9 +231,7 @@ std::expected<CallSet, std::string> calls_of(const std::vector<CallShape>& shape
   if (!members.empty()) {
     every.push_back(R"(\w(?:\([\t\n\v\f\r ]*\))?[!?]*[\t\n\v\f\r ]*\.[\t\n\v\f\r ]*)" + alternation_of(members) + "\\b");
   }
-  if (!every.empty()) {
-    if (auto regex = support::Regex::compile(alternation_of(every), {.bytes = true})) out.any_call = std::move(*regex);
-  }
+  if (!every.empty()) out.any_call_pattern = alternation_of(every);
   return out;
 }
 
@@ -273,7 +282,8 @@ bool Prefilter::Impl::call_holds(Search& search, unsigned id, size_t end) const 
   if (call.after->matches_at(text.substr(0, end + std::min(stop, window.size())), end)) return true;
   if (whole) return false;
   search.calls_decided = true;
-  return !any_call || any_call->find(text, start).has_value();
+  const support::Regex* every = every_call();
+  return !every || every->find(text, start).has_value();
 }
 
 std::expected<Prefilter, support::Diag> Prefilter::compile(const Patterns& patterns, const std::string& cache_dir) {
@@ -287,7 +297,7 @@ std::expected<Prefilter, support::Diag> Prefilter::compile(const Patterns& patte
   auto calls = calls_of(patterns.calls);
   if (!calls) return fail(calls.error());
   impl->calls = std::move(calls->calls);
-  impl->any_call = std::move(calls->any_call);
+  impl->any_call_pattern = std::move(calls->any_call_pattern);
   for (const auto& call : impl->calls) expressions.push_back(call.method);
   if (expressions.empty()) return Prefilter(std::move(impl));
 
