@@ -5,7 +5,6 @@
 
 #include "frontends/treesitter/lead_not.h"
 #include "frontends/treesitter/literals.h"
-#include "frontends/treesitter/nesting_budget.h"
 
 namespace flagdebt::frontends::ts {
 namespace {
@@ -33,10 +32,6 @@ ModelBuilder::Tables::Tables(const CaptureIndex& index, TSNode root, std::string
 ModelBuilder::Tables& ModelBuilder::tables() const {
   if (!tables_) tables_.emplace(index_, root_, text_);
   return *tables_;
-}
-
-bool ModelBuilder::deeper_than(uint32_t levels) const {
-  return tables_ ? tables_->tree.height() > levels : ts::deeper_than(root_, levels);
 }
 
 model::FileModel ModelBuilder::build() {

@@ -25,8 +25,6 @@ class ModelBuilder {
   ModelBuilder(const CaptureIndex& index, TSNode root, std::string_view text, const ParseInput& input,
                std::span<const passes::ExtraCheck> extra = {});
   model::FileModel build();
-  // Whether some node of the file lies more than `levels` below its root.
-  bool deeper_than(uint32_t levels) const;
 
  private:
   void extract_key_constants();

@@ -26,8 +26,8 @@ bool deeper_than(TSNode root, uint32_t limit) {
   return deep;
 }
 
-std::optional<support::Diag> nesting_note(bool deeper, std::string_view path) {
-  if (!deeper) return std::nullopt;
+std::optional<support::Diag> nesting_note(TSNode root, std::string_view path) {
+  if (!deeper_than(root, kMaxQueryDepth)) return std::nullopt;
   support::Diag diag = support::make_diag(std::string(path), 0, 0,
                                           "nesting deeper than " + std::to_string(kMaxQueryDepth) +
                                               " syntax levels: not analysed past that depth");

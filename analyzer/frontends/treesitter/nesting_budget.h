@@ -22,7 +22,7 @@ inline constexpr uint32_t kMaxQueryDepth = 256;
 // the first such node.
 bool deeper_than(TSNode root, uint32_t limit);
 
-// The note for a file analysed only down to kMaxQueryDepth, when its tree is `deeper` than that.
-std::optional<support::Diag> nesting_note(bool deeper, std::string_view path);
+// The note for a file analysed only down to kMaxQueryDepth, when it is deeper.
+std::optional<support::Diag> nesting_note(TSNode root, std::string_view path);
 
 }  // namespace flagdebt::frontends::ts

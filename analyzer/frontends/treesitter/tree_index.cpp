@@ -1,7 +1,5 @@
 #include "frontends/treesitter/tree_index.h"
 
-#include <algorithm>
-
 namespace flagdebt::frontends::ts {
 
 TreeIndex::TreeIndex(TSNode root, const std::function<bool(TSNode)>& is_scope) {
@@ -22,7 +20,6 @@ TreeIndex::TreeIndex(TSNode root, const std::function<bool(TSNode)>& is_scope) {
   TSTreeCursor cursor = ts_tree_cursor_new(root);
   for (bool more = ts_tree_cursor_goto_first_child(&cursor); more;) {
     TSNode node = ts_tree_cursor_current_node(&cursor);
-    height_ = std::max(height_, static_cast<uint32_t>(open.size()));
     Open& parent = open.back();
     uint32_t index = add(node, Entry{parent.index, parent.child_scope});
     if (ts_node_is_named(node) && !ts_node_is_extra(node)) {

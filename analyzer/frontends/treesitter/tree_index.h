@@ -25,8 +25,6 @@ class TreeIndex {
   TSNode next_statement(TSNode node) const { return at(entry(node).next); }
   // The last named child that is not an extra; null when there is none.
   TSNode last_statement(TSNode node) const { return at(entry(node).last_child); }
-  // How many levels the deepest node lies below the root.
-  uint32_t height() const { return height_; }
 
  private:
   static constexpr uint32_t kNone = UINT32_MAX;
@@ -41,7 +39,6 @@ class TreeIndex {
   std::vector<TSNode> nodes_;
   std::vector<Entry> entries_;
   NodeMap index_of_;
-  uint32_t height_ = 0;
 };
 
 }  // namespace flagdebt::frontends::ts

@@ -150,10 +150,9 @@ std::expected<model::FileModel, support::Diag> TreeSitterFrontend::analyze(const
   // Passes first look at the file (libclang: checks behind macros), then edit the built model.
   passes::FileFacts facts;
   for (const passes::ModelPass* pass : *passes_) pass->before(input, facts);
-  ModelBuilder builder(index, root, input.text, input, facts.checks);
-  model::FileModel model = builder.build();
+  model::FileModel model = ModelBuilder(index, root, input.text, input, facts.checks).build();
   for (const passes::ModelPass* pass : *passes_) pass->after(input, facts, model);
-  model.note = nesting_note(builder.deeper_than(kMaxQueryDepth), input.path);
+  model.note = nesting_note(root, input.path);
   return model;
 }
 

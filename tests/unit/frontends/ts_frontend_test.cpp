@@ -125,8 +125,8 @@ TEST_CASE("ts frontend: ordinary nesting gets no nesting note") {
 }
 
 TEST_CASE("ts frontend: a deep file with no check at all still gets its nesting note") {
-  // Such a file skips the model's tables (nothing can evaluate a flag): its depth is measured
-  // without the tree index.
+  // Such a file skips the model's tables (nothing can evaluate a flag): the note must not come
+  // from them.
   Analysis analysis;
   std::string text = nested_ifs(10000, "ready");
   auto model = analysis.run("javascript", text, 600s);
