@@ -288,8 +288,12 @@ std::vector<const CallRule*> RuleSet::match(const languages::Language& language,
 }
 
 void RuleSet::index_methods() {
-  by_method_.clear();
-  for (uint32_t i = 0; i < calls.size(); ++i) {
+  if (indexed_ > calls.size()) {  // rules were taken away: start over
+    by_method_.clear();
+    indexed_ = 0;
+  }
+  // Rules are appended (append_rules, once per rule file): only the new ones are added.
+  for (auto i = static_cast<uint32_t>(indexed_); i < calls.size(); ++i) {
     for (const auto& method : calls[i].methods) {
       auto& rules = by_method_[method];
       if (rules.empty() || rules.back() != i) rules.push_back(i);  // a method listed twice in one rule

@@ -120,8 +120,8 @@ struct RuleSet {
 
   // Rules for `language` whose method list contains `method`.
   std::vector<const CallRule*> match(const languages::Language& language, std::string_view method) const;
-  // Indexes `calls` by method name for match (called once they are all in: parse_rules and
-  // append_rules do it); rules added later are still matched, by a scan of all of them.
+  // Indexes by method name the `calls` added since the last call, for match (parse_rules and
+  // append_rules call it); rules added without it are still matched, by a scan of all of them.
   void index_methods();
   // Every method name of every rule.
   std::vector<std::string> method_names() const;
