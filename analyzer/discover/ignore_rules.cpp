@@ -1,17 +1,16 @@
 #include "discover/ignore_rules.h"
 
-#include <fcntl.h>
 #include <git2.h>
 #include <git2/sys/repository.h>
-#include <sys/stat.h>
-#include <unistd.h>
 
+#include <limits>
 #include <optional>
 #include <string>
 #include <unordered_map>
 #include <vector>
 
 #include "discover/gitignore_rules.h"
+#include "support/read_file.h"
 
 namespace flagdebt::discover {
 namespace fs = std::filesystem;
@@ -22,23 +21,12 @@ struct LibGit2 {
   ~LibGit2() { git_libgit2_shutdown(); }
 };
 
-// Reads a regular file; with no_follow a symlink is not read at all (git, unlike libgit2, does
-// not follow a symlinked .gitignore either): a scanned tree must not make us read outside it.
-// O_NONBLOCK: a FIFO named .gitignore must not hang the walk (it is then refused as not regular).
-std::optional<std::string> read_regular(const fs::path& path, bool no_follow) {
-  int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC | O_NONBLOCK | (no_follow ? O_NOFOLLOW : 0));
-  if (fd < 0) return std::nullopt;
-  std::optional<std::string> out;
-  struct stat st {};
-  if (::fstat(fd, &st) == 0 && S_ISREG(st.st_mode)) {
-    out.emplace();
-    char buffer[16384];
-    ssize_t n;
-    while ((n = ::read(fd, buffer, sizeof buffer)) > 0) out->append(buffer, static_cast<size_t>(n));
-    if (n < 0) out.reset();
-  }
-  ::close(fd);
-  return out;
+// An ignore file's text; nothing when it is no regular file (a FIFO named .gitignore must not
+// hang the walk) or cannot be read. Files in the tree are not read through a symlink (git, unlike
+// libgit2, does not follow a symlinked .gitignore either); git's own exclude files are.
+std::optional<std::string> read_ignore_file(const fs::path& path, support::Symlinks symlinks) {
+  auto text = support::read_file(path.string(), std::numeric_limits<uint64_t>::max(), symlinks);
+  return text ? std::optional(std::move(*text)) : std::nullopt;
 }
 
 // The directories of one config level's libgit2 search path ("a:b").
@@ -139,7 +127,7 @@ struct IgnoreRules::State {
       dir->excluded = parent->excluded || verdict(path, split(path).second, true, parent) == IgnoreVerdict::ignored;
     }
     if (!dir->excluded) {
-      if (auto text = read_regular(workdir / path / ".gitignore", true)) dir->rules.add(*text);
+      if (auto text = read_ignore_file(workdir / path / ".gitignore", support::Symlinks::Refuse)) dir->rules.add(*text);
     }
     Directory* raw = dir.get();
     directories.emplace(std::string(path), std::move(dir));
@@ -202,18 +190,18 @@ IgnoreRules::IgnoreRules(const fs::path& root) {
   state->internal = GitignoreRules(state->fold_case);
   state->internal.add(".\n..\n.git\n");  // libgit2's default internal rules
   auto add_flagdebtignore = [&](const fs::path& dir) {
-    if (auto text = read_regular(dir / ".flagdebtignore", true)) state->internal.add(*text);
+    if (auto text = read_ignore_file(dir / ".flagdebtignore", support::Symlinks::Refuse)) state->internal.add(*text);
   };
   add_flagdebtignore(state->workdir);
   if (root != state->workdir) add_flagdebtignore(root);
   if (const char* common = git_repository_commondir(repo); common && git_repository_path(repo)) {
     GitignoreRules exclude(state->fold_case);
-    if (auto text = read_regular(fs::path(common) / "info" / "exclude", false)) exclude.add(*text);
+    if (auto text = read_ignore_file(fs::path(common) / "info" / "exclude", support::Symlinks::Follow)) exclude.add(*text);
     state->global.push_back(std::move(exclude));
   }
   if (auto path = excludes_file(config)) {
     GitignoreRules excludes(state->fold_case);
-    if (auto text = read_regular(*path, false)) excludes.add(*text);
+    if (auto text = read_ignore_file(*path, support::Symlinks::Follow)) excludes.add(*text);
     state->global.push_back(std::move(excludes));
   }
   git_config_free(config);

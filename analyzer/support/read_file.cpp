@@ -18,8 +18,8 @@ ReadError over(uint64_t limit) {
 
 }  // namespace
 
-std::expected<std::string, ReadError> read_file(const std::string& path, uint64_t limit) {
-  int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC | O_NONBLOCK);
+std::expected<std::string, ReadError> read_file(const std::string& path, uint64_t limit, Symlinks symlinks) {
+  int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC | O_NONBLOCK | (symlinks == Symlinks::Refuse ? O_NOFOLLOW : 0));
   if (fd < 0) return std::unexpected(failure("cannot read file"));
   struct stat st {};
   if (::fstat(fd, &st) != 0 || !S_ISREG(st.st_mode)) {

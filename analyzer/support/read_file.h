@@ -12,6 +12,11 @@ struct ReadError {
   std::string message;     // "cannot read file: Permission denied", "... is over the N-byte limit"
 };
 
-std::expected<std::string, ReadError> read_file(const std::string& path, uint64_t limit);
+// Follow: a symlink is read through (files a user names); Refuse: a symlink is not read at all (a
+// file the scanned tree names for us, such as a .gitignore, must not lead outside the tree).
+enum class Symlinks { Follow, Refuse };
+
+std::expected<std::string, ReadError> read_file(const std::string& path, uint64_t limit,
+                                                Symlinks symlinks = Symlinks::Follow);
 
 }  // namespace flagdebt::support
